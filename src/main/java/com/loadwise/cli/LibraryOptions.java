@@ -1,0 +1,20 @@
+package com.loadwise.cli;
+
+import com.loadwise.library.ExerciseLibrary;
+import com.loadwise.library.LibraryLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --library DIR}, shared by every command that reads the exercise library. */
+final class LibraryOptions {
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "A clinic's own exercise folder laid over the bundled library (repeatable; later ones win).")
+    List<Path> libraries = new ArrayList<>();
+
+    ExerciseLibrary load() {
+        return new LibraryLoader().load(libraries);
+    }
+}

@@ -1,0 +1,36 @@
+package com.loadwise.library;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One rung of an exercise ladder. Laterality and impact are resolved (the level's own, or the exercise's).
+ * Tags include the exercise's own tags.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Level(String id, String name, String setup, List<String> steps, List<String> cues, String mistake,
+        List<String> equipment, Map<Intent, Dose> doses, ProgressCriteria progressWhen, RegressCriteria regressWhen,
+        LevelRef progressTo, LevelRef regressTo, List<String> tags, Laterality laterality, Impact impact,
+        String image, String video, String source) {
+
+    public Level {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        steps = List.copyOf(steps);
+        cues = List.copyOf(cues);
+        equipment = List.copyOf(equipment);
+        tags = List.copyOf(tags);
+        doses = Map.copyOf(doses);
+        if (doses.isEmpty()) {
+            throw new IllegalArgumentException("level " + id + " has no dose");
+        }
+        Objects.requireNonNull(laterality, "laterality");
+        Objects.requireNonNull(impact, "impact");
+    }
+
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+}

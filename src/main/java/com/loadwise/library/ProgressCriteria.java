@@ -1,0 +1,20 @@
+package com.loadwise.library;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * When to move up a level. Every field is optional; the handout prints those that are set.
+ *
+ * @param sets target sets
+ * @param reps target reps per set
+ * @param holdSeconds target hold
+ * @param minutes target minutes
+ * @param painMax highest pain (0-10) allowed during and after
+ * @param noNextDayFlare the next day must bring no flare
+ * @param sessions sessions in a row that must meet the target
+ * @param rir reps still in reserve on the last set
+ * @param note anything else, printed as written
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProgressCriteria(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, Integer painMax,
+        Boolean noNextDayFlare, Integer sessions, Integer rir, String note) {}

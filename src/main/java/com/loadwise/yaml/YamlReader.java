@@ -1,0 +1,197 @@
+package com.loadwise.yaml;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one YAML file into a node tree that keeps line and column marks. Every failure becomes an
+ * {@link InputException} naming the file and, where there is one, the position.
+ */
+public final class YamlReader {
+
+    private final YamlLimits limits;
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    /** Reads {@code path}; {@code shownAs} is how the file is named in messages. */
+    public YamlDocument read(Path path, String shownAs) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new InputException(Problem.inFile(shownAs,
+                        "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes())
+                                + ")",
+                        "split it into several files, one exercise family per file"));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.inFile(shownAs, "file does not exist", "check the path"));
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(shownAs, "cannot read file: " + e.getMessage(),
+                    "check that it exists and is readable"));
+        }
+        return parse(bytes, shownAs);
+    }
+
+    /** Parses bytes that came from the file named {@code shownAs}. */
+    public YamlDocument parse(byte[] bytes, String shownAs) {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new InputException(Problem.inFile(shownAs, "file is too large (" + humanBytes(bytes.length)
+                    + "; the limit is " + humanBytes(limits.maxFileBytes()) + ")", "split it into several files"));
+        }
+        String text = decodeUtf8(bytes, shownAs);
+        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+            throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
+        }
+        Yaml yaml = new Yaml(loaderOptions());
+        try {
+            if (text.indexOf('*') >= 0) {
+                rejectAliases(yaml, text, shownAs);
+            }
+            Node root = yaml.compose(new StringReader(text));
+            if (root == null) {
+                throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
+            }
+            checkDepth(root, 1, shownAs);
+            return new YamlDocument(shownAs, root);
+        } catch (MarkedYAMLException e) {
+            throw new InputException(describe(e, shownAs));
+        } catch (YAMLException e) {
+            throw new InputException(Problem.inFile(shownAs, "not valid YAML: " + firstLine(e.getMessage()),
+                    "check the file in a YAML-aware editor"));
+        }
+    }
+
+    private LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported, with both positions, by MapView
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(limits.maxDepth() + 10);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /** Aliases are refused outright: library files are read by people, and an alias can multiply a file. */
+    private static void rejectAliases(Yaml yaml, String text, String shownAs) {
+        for (Event event : yaml.parse(new StringReader(text))) {
+            if (event instanceof AliasEvent alias) {
+                throw new InputException(Problem.at(shownAs, Position.of(alias.getStartMark()),
+                        "YAML aliases (*" + alias.getAnchor() + ") are not allowed",
+                        "write the value out in full instead of referring to an anchor"));
+            }
+        }
+    }
+
+    private void checkDepth(Node node, int depth, String shownAs) {
+        if (depth > limits.maxDepth()) {
+            throw new InputException(Problem.at(shownAs, Position.of(node),
+                    "nesting is deeper than " + limits.maxDepth() + " levels", "flatten the structure"));
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                checkDepth(t.getValueNode(), depth + 1, shownAs);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node child : seq.getValue()) {
+                checkDepth(child, depth + 1, shownAs);
+            }
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes, String shownAs) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            throw new InputException(Problem.at(shownAs, positionOfByte(bytes, bad),
+                    String.format("file is not UTF-8 text (byte 0x%02X is not valid here)", bytes[bad] & 0xff),
+                    "save the file as UTF-8 in your editor"));
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static Position positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static Problem describe(MarkedYAMLException e, String shownAs) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Position at = Position.of(mark);
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
+            return Problem.at(shownAs, at, "tab character used for indentation",
+                    "YAML indents with spaces only; replace the tab with spaces");
+        }
+        if (problem.contains("exceeds the specified")) {
+            return Problem.at(shownAs, at, "document exceeds a size limit: " + problem, "split the file");
+        }
+        String context = e.getContext() == null ? "" : " " + e.getContext();
+        return Problem.at(shownAs, at, "not valid YAML: " + problem.strip() + context.stripTrailing(),
+                "check indentation, colons and quotes around this position");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        List<String> lines = s.lines().toList();
+        return lines.isEmpty() ? s : lines.get(0);
+    }
+
+    static String humanBytes(long n) {
+        if (n >= 1024 * 1024) {
+            return String.format("%.1f MiB", n / (1024.0 * 1024.0));
+        }
+        if (n >= 1024) {
+            return String.format("%.1f KiB", n / 1024.0);
+        }
+        return n + " bytes";
+    }
+}

@@ -233,7 +233,12 @@ final class ExerciseFileReader {
         if (dm == null) {
             return null;
         }
-        dm.rejectUnknown(Intent.ids(), "doses (keys are intents)");
+        for (String key : dm.keys()) {
+            if (!Intent.ids().contains(key)) {
+                dm.problems().add(com.loadwise.yaml.Problem.at(dm.file(), dm.keyPosition(key),
+                        "unknown intent '" + key + "' in doses", com.loadwise.yaml.Names.hint(key, Intent.ids())));
+            }
+        }
         if (dm.keys().isEmpty()) {
             dm.problemHere("'doses' is empty", "give at least one dose, e.g. endurance: {sets: 3, reps: 15}");
             return null;
@@ -300,6 +305,12 @@ final class ExerciseFileReader {
                     m.problemHere("missing required field '" + key + "'", "add " + key + ": a number");
                 }
             }
+            return null;
+        }
+        Range backwards = Range.parse(s.getValue().replaceAll("^\\s*(\\d+)\\s*-\\s*(\\d+)\\s*$", "$2-$1"));
+        if (Range.parse(s.getValue()) == null && backwards != null && !backwards.isSingle()) {
+            m.problem(key, "range '" + s.getValue() + "' in '" + key + "' runs backwards",
+                    "write the smaller number first: " + backwards);
             return null;
         }
         Range r = Range.parse(s.getValue());

@@ -172,8 +172,16 @@ public final class YamlReader {
         if (problem.contains("exceeds the specified")) {
             return Problem.at(shownAs, at, "document exceeds a size limit: " + problem, "split the file");
         }
-        String context = e.getContext() == null ? "" : " " + e.getContext();
-        return Problem.at(shownAs, at, "not valid YAML: " + problem.strip() + context.stripTrailing(),
+        String context = "";
+        Mark started = e.getContextMark();
+        if (e.getContext() != null && started != null && mark != null && started.getLine() != mark.getLine()) {
+            Position from = Position.of(started);
+            context = " (" + e.getContext().strip() + " that starts at line " + from.line() + ", column "
+                    + from.column() + ")";
+        } else if (e.getContext() != null) {
+            context = " (" + e.getContext().strip() + ")";
+        }
+        return Problem.at(shownAs, at, "not valid YAML: " + problem.strip() + context,
                 "check indentation, colons and quotes around this position");
     }
 

@@ -19,7 +19,7 @@ public final class Names {
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, wrong.length() / 3);
+        int allowed = Math.max(2, wrong.length() / 2);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

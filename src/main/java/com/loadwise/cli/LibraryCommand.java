@@ -5,7 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code loadwise library}: look into and check the exercise library. */
-@Command(name = "library", mixinStandardHelpOptions = true,
+@Command(
+        name = "library",
+        mixinStandardHelpOptions = true,
         description = "List, show and validate exercises of the library.",
         subcommands = {LibraryListCommand.class, LibraryShowCommand.class, LibraryValidateCommand.class})
 final class LibraryCommand implements java.util.concurrent.Callable<Integer> {

@@ -13,11 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code loadwise library list}: one line per exercise family. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the exercise families: id, name, pattern and number of levels.")
 final class LibraryListCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     @Mixin
     LibraryOptions library;
@@ -25,7 +30,10 @@ final class LibraryListCommand implements Callable<Integer> {
     @Option(names = "--pattern", paramLabel = "P", description = "Only this movement pattern (e.g. hip-extension).")
     String pattern;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -40,13 +48,20 @@ final class LibraryListCommand implements Callable<Integer> {
         ExerciseLibrary lib = library.load();
         if (pattern != null && !lib.vocabulary().patterns().containsKey(pattern)) {
             throw new UsageException("unknown pattern '" + pattern + "' ("
-                    + com.loadwise.yaml.Names.hint(pattern, lib.vocabulary().patterns().keySet()) + ")");
+                    + com.loadwise.yaml.Names.hint(
+                            pattern, lib.vocabulary().patterns().keySet()) + ")");
         }
         List<Row> rows = new ArrayList<>();
         for (Exercise e : lib.all()) {
             if (pattern == null || e.pattern().equals(pattern)) {
-                rows.add(new Row(e.id(), e.name(), e.pattern(), e.levels().size(), e.origin().layer(),
-                        e.origin().file(), lib.isReplaced(e.id())));
+                rows.add(new Row(
+                        e.id(),
+                        e.name(),
+                        e.pattern(),
+                        e.levels().size(),
+                        e.origin().layer(),
+                        e.origin().file(),
+                        lib.isReplaced(e.id())));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -54,9 +69,14 @@ final class LibraryListCommand implements Callable<Integer> {
             out.println(Json.write(rows));
             return ExitCodes.OK;
         }
-        int idWidth = Math.max(2, rows.stream().mapToInt(r -> r.id().length()).max().orElse(0)) + 2;
-        int nameWidth = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)) + 2;
-        int patternWidth = Math.max(7, rows.stream().mapToInt(r -> r.pattern().length()).max().orElse(0)) + 2;
+        int idWidth =
+                Math.max(2, rows.stream().mapToInt(r -> r.id().length()).max().orElse(0)) + 2;
+        int nameWidth =
+                Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)) + 2;
+        int patternWidth = Math.max(
+                        7,
+                        rows.stream().mapToInt(r -> r.pattern().length()).max().orElse(0))
+                + 2;
         String fmt = "%-" + idWidth + "s%-" + nameWidth + "s%-" + patternWidth + "s%6s%n";
         out.printf(fmt, "ID", "NAME", "PATTERN", "LEVELS");
         boolean anyReplaced = false;
@@ -65,8 +85,9 @@ final class LibraryListCommand implements Callable<Integer> {
             anyReplaced |= r.replaced();
             out.printf(fmt, id, r.name(), r.pattern(), r.levels());
         }
-        out.printf("%n%d exercise families, %d levels.%n", rows.size(),
-                rows.stream().mapToInt(Row::levels).sum());
+        out.printf(
+                "%n%d exercise families, %d levels.%n",
+                rows.size(), rows.stream().mapToInt(Row::levels).sum());
         if (anyReplaced) {
             out.println("* replaced by your --library folder (the bundled exercise with that id is not used).");
         }

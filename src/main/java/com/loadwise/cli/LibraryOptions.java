@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** {@code --library DIR}, shared by every command that reads the exercise library. */
 final class LibraryOptions {
 
-    @Option(names = "--library", paramLabel = "DIR",
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
             description = "A clinic's own exercise folder laid over the bundled library (repeatable; later ones win).")
     List<Path> libraries = new ArrayList<>();
 

@@ -19,11 +19,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code loadwise library show ID}: a whole ladder with doses and criteria. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Show one exercise family: every level with its doses and criteria.")
 final class LibraryShowCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Mixin
     LibraryOptions library;
@@ -31,7 +36,10 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The exercise id, as in 'library list'.")
     String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -41,9 +49,12 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExerciseLibrary lib = library.load();
-        Exercise e = lib.exercise(id).orElseThrow(() -> new UsageException("no exercise '" + id + "' in the library ("
-                + Names.nearest(id, lib.exercises().keySet()).map(n -> "did you mean '" + n + "'?")
-                        .orElse("see 'loadwise library list'") + ")"));
+        Exercise e = lib.exercise(id)
+                .orElseThrow(() -> new UsageException("no exercise '" + id + "' in the library ("
+                        + Names.nearest(id, lib.exercises().keySet())
+                                .map(n -> "did you mean '" + n + "'?")
+                                .orElse("see 'loadwise library list'")
+                        + ")"));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.write(e));
@@ -55,9 +66,12 @@ final class LibraryShowCommand implements Callable<Integer> {
 
     static void printText(PrintWriter out, Exercise e, Vocabulary v) {
         out.println(e.name() + "  [" + e.id() + "]");
-        out.println(v.patterns().get(e.pattern()) + " \u00b7 " + e.kind() + " \u00b7 impact " + e.impact().id()
-                + " \u00b7 " + v.lateralities().get(e.laterality().id()).toLowerCase(java.util.Locale.ROOT));
-        out.println("Targets: " + String.join(", ", e.targets().stream().map(t -> v.targets().get(t)).toList()));
+        out.println(v.patterns().get(e.pattern()) + " \u00b7 " + e.kind() + " \u00b7 impact "
+                + e.impact().id() + " \u00b7 "
+                + v.lateralities().get(e.laterality().id()).toLowerCase(java.util.Locale.ROOT));
+        out.println("Targets: "
+                + String.join(
+                        ", ", e.targets().stream().map(t -> v.targets().get(t)).toList()));
         out.println(e.summary());
         if (e.source() != null) {
             out.println("Source: " + e.source());
@@ -66,11 +80,17 @@ final class LibraryShowCommand implements Callable<Integer> {
         for (Level l : e.levels()) {
             out.println();
             out.println("Level " + n++ + " of " + e.levels().size() + ": " + l.name() + "  [" + l.id() + "]");
-            out.println("  Equipment: " + (l.equipment().isEmpty() ? "none"
-                    : String.join(", ", l.equipment().stream().map(q -> v.equipment().get(q)).toList())));
+            out.println("  Equipment: "
+                    + (l.equipment().isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    l.equipment().stream()
+                                            .map(q -> v.equipment().get(q))
+                                            .toList())));
             if (l.impact() != e.impact() || l.laterality() != e.laterality()) {
-                out.println("  Impact " + l.impact().id() + ", " + v.lateralities().get(l.laterality().id())
-                        .toLowerCase(java.util.Locale.ROOT));
+                out.println("  Impact " + l.impact().id() + ", "
+                        + v.lateralities().get(l.laterality().id()).toLowerCase(java.util.Locale.ROOT));
             }
             out.println("  Setup: " + l.setup());
             int s = 1;
@@ -81,7 +101,8 @@ final class LibraryShowCommand implements Callable<Integer> {
             out.println("  Common mistake: " + l.mistake());
             out.println("  Doses:");
             for (Map.Entry<Intent, Dose> d : l.doses().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList()) {
                 out.printf("    %-12s %s%n", d.getKey().id(), Wording.dose(d.getValue(), l.laterality()));
             }
             String up = Wording.progress(l.progressWhen(), l.laterality());

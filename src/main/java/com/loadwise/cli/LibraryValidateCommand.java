@@ -13,10 +13,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code loadwise library validate [PATH...]}: every problem at once. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check exercise files and report every problem as file:line:column: what is wrong (hint).",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check exercise files and report every problem as file:line:column: what is wrong (hint).",
             "Without PATH, checks the bundled library (and any --library folders). A PATH (file or folder) is "
-                    + "checked laid over the bundled library, so it may refer to bundled exercises."})
+                    + "checked laid over the bundled library, so it may refer to bundled exercises."
+        })
 final class LibraryValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,8 +37,11 @@ final class LibraryValidateCommand implements Callable<Integer> {
         List<Path> layers = new ArrayList<>(library.libraries);
         layers.addAll(paths);
         ExerciseLibrary lib = new LibraryLoader().load(layers);
-        spec.commandLine().getOut().printf("OK: %d files, %d exercise families, %d levels, no problems.%n",
-                lib.files(), lib.exercises().size(), lib.levelCount());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "OK: %d files, %d exercise families, %d levels, no problems.%n",
+                        lib.files(), lib.exercises().size(), lib.levelCount());
         return ExitCodes.OK;
     }
 }

@@ -5,12 +5,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code loadwise} command: groups the subcommands. */
-@Command(name = "loadwise", mixinStandardHelpOptions = true, version = "loadwise 0.1.0",
+@Command(
+        name = "loadwise",
+        mixinStandardHelpOptions = true,
+        version = "loadwise 0.1.0",
         description = "Turns an exercise library into staged, printable strength-and-conditioning programs.",
         subcommands = {LibraryCommand.class, picocli.CommandLine.HelpCommand.class})
 final class LoadwiseCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--stacktrace",
+            scope = ScopeType.INHERIT,
             description = "Print the full stack trace of an error (for bug reports).")
     boolean stacktrace;
 

@@ -51,7 +51,10 @@ public final class Main {
     }
 
     private static void documentExitCodes(CommandLine cli) {
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+        cli.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.HELP);
         cli.getSubcommands().values().forEach(Main::documentExitCodes);
     }
 
@@ -69,7 +72,8 @@ public final class Main {
             err.println("loadwise: " + e.getMessage());
             code = ExitCodes.USAGE;
         } else {
-            err.println("loadwise: internal error: " + e + (stacktrace ? "" : " (rerun with --stacktrace for details)"));
+            err.println(
+                    "loadwise: internal error: " + e + (stacktrace ? "" : " (rerun with --stacktrace for details)"));
             code = ExitCodes.INTERNAL;
         }
         if (stacktrace) {

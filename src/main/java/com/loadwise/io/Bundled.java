@@ -34,8 +34,8 @@ public final class Bundled {
     private static Path root() {
         URL url = Bundled.class.getResource(MARKER);
         if (url == null) {
-            throw new IllegalStateException("the bundled exercise library is missing from the class path ("
-                    + MARKER + "); rebuild with mvn package");
+            throw new IllegalStateException("the bundled exercise library is missing from the class path (" + MARKER
+                    + "); rebuild with mvn package");
         }
         try {
             URI uri = url.toURI();

@@ -18,14 +18,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param rpe effort 1-10, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Dose(Range sets, Range reps, Range holdSeconds, Range minutes, Range distanceM, String tempo,
-        Range restSeconds, Range rir, @JsonProperty("percent-1rm") Range percent1rm, Range rpe) {
+public record Dose(
+        Range sets,
+        Range reps,
+        Range holdSeconds,
+        Range minutes,
+        Range distanceM,
+        String tempo,
+        Range restSeconds,
+        Range rir,
+        @JsonProperty("percent-1rm") Range percent1rm,
+        Range rpe) {
 
     public Dose {
         if (sets == null) {
             throw new IllegalArgumentException("a dose needs sets");
         }
-        int amounts = (reps != null ? 1 : 0) + (holdSeconds != null ? 1 : 0) + (minutes != null ? 1 : 0)
+        int amounts = (reps != null ? 1 : 0)
+                + (holdSeconds != null ? 1 : 0)
+                + (minutes != null ? 1 : 0)
                 + (distanceM != null ? 1 : 0);
         if (amounts != 1) {
             throw new IllegalArgumentException("a dose needs exactly one of reps, hold, minutes or distance");

@@ -12,8 +12,18 @@ import java.util.Optional;
  * @param origin where it was defined (not part of the exercise's data)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Exercise(String id, String name, String summary, String pattern, List<String> targets, String kind,
-        Impact impact, Laterality laterality, String source, List<Level> levels, @JsonIgnore Origin origin) {
+public record Exercise(
+        String id,
+        String name,
+        String summary,
+        String pattern,
+        List<String> targets,
+        String kind,
+        Impact impact,
+        Laterality laterality,
+        String source,
+        List<Level> levels,
+        @JsonIgnore Origin origin) {
 
     public Exercise {
         Objects.requireNonNull(id, "id");

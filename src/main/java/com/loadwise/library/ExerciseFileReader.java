@@ -27,15 +27,40 @@ final class ExerciseFileReader {
     private static final Pattern IMAGE = Pattern.compile("images/[A-Za-z0-9._/-]+\\.(svg|png)");
 
     static final List<String> FILE_FIELDS = List.of("exercises");
-    static final List<String> EXERCISE_FIELDS = List.of("id", "name", "summary", "pattern", "targets", "kind",
-            "impact", "laterality", "tags", "source", "levels");
-    static final List<String> LEVEL_FIELDS = List.of("id", "name", "setup", "steps", "cues", "mistake", "equipment",
-            "doses", "progress-when", "regress-when", "progress-to", "regress-to", "tags", "laterality", "impact",
-            "image", "video", "source");
-    static final List<String> DOSE_FIELDS = List.of("sets", "reps", "hold-seconds", "minutes", "distance-m", "tempo",
-            "rest-seconds", "rir", "percent-1rm", "rpe");
-    static final List<String> PROGRESS_FIELDS = List.of("sets", "reps", "hold-seconds", "minutes", "pain-max",
-            "no-next-day-flare", "sessions", "rir", "note");
+    static final List<String> EXERCISE_FIELDS = List.of(
+            "id", "name", "summary", "pattern", "targets", "kind", "impact", "laterality", "tags", "source", "levels");
+    static final List<String> LEVEL_FIELDS = List.of(
+            "id",
+            "name",
+            "setup",
+            "steps",
+            "cues",
+            "mistake",
+            "equipment",
+            "doses",
+            "progress-when",
+            "regress-when",
+            "progress-to",
+            "regress-to",
+            "tags",
+            "laterality",
+            "impact",
+            "image",
+            "video",
+            "source");
+    static final List<String> DOSE_FIELDS = List.of(
+            "sets",
+            "reps",
+            "hold-seconds",
+            "minutes",
+            "distance-m",
+            "tempo",
+            "rest-seconds",
+            "rir",
+            "percent-1rm",
+            "rpe");
+    static final List<String> PROGRESS_FIELDS = List.of(
+            "sets", "reps", "hold-seconds", "minutes", "pain-max", "no-next-day-flare", "sessions", "rir", "note");
     static final List<String> REGRESS_FIELDS = List.of("pain-above", "next-day-flare", "note");
     private static final List<String> AMOUNTS = List.of("reps", "hold-seconds", "minutes", "distance-m");
 
@@ -90,8 +115,16 @@ final class ExerciseFileReader {
         List<String> tags = m.choices("tags", vocabulary.tags().keySet(), "tag", false);
         String source = m.text("source", false);
         List<YamlMap> levelMaps = m.maps("levels", 1, 12, true);
-        if (id == null || name == null || summary == null || pattern == null || targets == null || kind == null
-                || impact == null || laterality == null || tags == null || levelMaps == null) {
+        if (id == null
+                || name == null
+                || summary == null
+                || pattern == null
+                || targets == null
+                || kind == null
+                || impact == null
+                || laterality == null
+                || tags == null
+                || levelMaps == null) {
             // still check the levels so every problem is reported in one run
             if (levelMaps != null) {
                 levelMaps.forEach(l -> level(l, id == null ? "?" : id, Impact.NONE, Laterality.BOTH_SIDES, List.of()));
@@ -109,7 +142,9 @@ final class ExerciseFileReader {
             }
             Position earlier = seen.putIfAbsent(level.id(), lm.positionOf("id"));
             if (earlier != null) {
-                lm.problem("id", "duplicate level id '" + level.id() + "' in ladder '" + id + "'",
+                lm.problem(
+                        "id",
+                        "duplicate level id '" + level.id() + "' in ladder '" + id + "'",
                         "the other one is at line " + earlier.line() + "; level ids must be unique within a ladder");
                 ok = false;
                 continue;
@@ -125,10 +160,17 @@ final class ExerciseFileReader {
                 if (ref.exerciseId().equals(id) && !seen.containsKey(ref.levelId())) {
                     YamlMap lm = levelMaps.get(i);
                     String key = ref.equals(l.progressTo()) ? "progress-to" : "regress-to";
-                    lm.problem(key, "level '" + ref.levelId() + "' is not in ladder '" + id + "'",
-                            "its levels are: " + String.join(", ", seen.keySet().stream()
-                                    .sorted((a, b) -> Integer.compare(seen.get(a).line(), seen.get(b).line()))
-                                    .toList()));
+                    lm.problem(
+                            key,
+                            "level '" + ref.levelId() + "' is not in ladder '" + id + "'",
+                            "its levels are: "
+                                    + String.join(
+                                            ", ",
+                                            seen.keySet().stream()
+                                                    .sorted((a, b) -> Integer.compare(
+                                                            seen.get(a).line(),
+                                                            seen.get(b).line()))
+                                                    .toList()));
                     ok = false;
                 }
             }
@@ -136,8 +178,18 @@ final class ExerciseFileReader {
         if (!ok) {
             return null;
         }
-        return new Exercise(id, name, summary, pattern, targets, kind, Impact.fromId(impact),
-                Laterality.fromId(laterality), source, levels, new Origin(layer, m.file(), m.position()));
+        return new Exercise(
+                id,
+                name,
+                summary,
+                pattern,
+                targets,
+                kind,
+                Impact.fromId(impact),
+                Laterality.fromId(laterality),
+                source,
+                levels,
+                new Origin(layer, m.file(), m.position()));
     }
 
     static List<LevelRef> refs(Level l) {
@@ -170,7 +222,9 @@ final class ExerciseFileReader {
         String impact = m.choice("impact", vocabulary.impacts().keySet(), "impact", false);
         String image = m.text("image", false);
         if (image != null && !IMAGE.matcher(image).matches()) {
-            m.problem("image", "image '" + image + "' must be an .svg or .png under images/",
+            m.problem(
+                    "image",
+                    "image '" + image + "' must be an .svg or .png under images/",
                     "for example images/" + exerciseId + ".svg");
             image = null;
         }
@@ -180,24 +234,51 @@ final class ExerciseFileReader {
             video = null;
         }
         String source = m.text("source", false);
-        if (id == null || name == null || setup == null || steps == null || cues == null || mistake == null
-                || equipment == null || doses == null || tags == null) {
+        if (id == null
+                || name == null
+                || setup == null
+                || steps == null
+                || cues == null
+                || mistake == null
+                || equipment == null
+                || doses == null
+                || tags == null) {
             return null;
         }
         Set<String> allTags = new LinkedHashSet<>(exTags);
         allTags.addAll(tags);
-        return new Level(id, name, setup, steps, cues, mistake, equipment, doses, up, down, upTo, downTo,
-                List.copyOf(allTags), laterality == null ? exLaterality : Laterality.fromId(laterality),
-                impact == null ? exImpact : Impact.fromId(impact), image, video, source);
+        return new Level(
+                id,
+                name,
+                setup,
+                steps,
+                cues,
+                mistake,
+                equipment,
+                doses,
+                up,
+                down,
+                upTo,
+                downTo,
+                List.copyOf(allTags),
+                laterality == null ? exLaterality : Laterality.fromId(laterality),
+                impact == null ? exImpact : Impact.fromId(impact),
+                image,
+                video,
+                source);
     }
 
     private static String id(YamlMap m, String key) {
         String id = m.text(key, true);
         if (id != null && !ID.matcher(id).matches()) {
-            m.problem(key, "id '" + id + "' is not kebab-case",
+            m.problem(
+                    key,
+                    "id '" + id + "' is not kebab-case",
                     "use lower-case letters, digits and single hyphens, e.g. '"
-                            + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                                    .replaceAll("^-|-$", "") + "'");
+                            + id.toLowerCase(java.util.Locale.ROOT)
+                                    .replaceAll("[^a-z0-9]+", "-")
+                                    .replaceAll("^-|-$", "")
+                            + "'");
             return null;
         }
         if (id != null && id.length() > 60) {
@@ -235,8 +316,12 @@ final class ExerciseFileReader {
         }
         for (String key : dm.keys()) {
             if (!Intent.ids().contains(key)) {
-                dm.problems().add(com.loadwise.yaml.Problem.at(dm.file(), dm.keyPosition(key),
-                        "unknown intent '" + key + "' in doses", com.loadwise.yaml.Names.hint(key, Intent.ids())));
+                dm.problems()
+                        .add(com.loadwise.yaml.Problem.at(
+                                dm.file(),
+                                dm.keyPosition(key),
+                                "unknown intent '" + key + "' in doses",
+                                com.loadwise.yaml.Names.hint(key, Intent.ids())));
             }
         }
         if (dm.keys().isEmpty()) {
@@ -273,7 +358,9 @@ final class ExerciseFileReader {
         Range distance = range(m, "distance-m", 1, 5000, false);
         String tempo = m.text("tempo", false);
         if (tempo != null && !TEMPO.matcher(tempo).matches()) {
-            m.problem("tempo", "tempo '" + tempo + "' must be four numbers: lower-pause-lift-pause",
+            m.problem(
+                    "tempo",
+                    "tempo '" + tempo + "' must be four numbers: lower-pause-lift-pause",
                     "for example 3-0-3-0; X means as fast as possible");
         }
         Range rest = range(m, "rest-seconds", 0, 900, false);
@@ -282,8 +369,10 @@ final class ExerciseFileReader {
         Range rpe = range(m, "rpe", 1, 10, false);
         long amounts = AMOUNTS.stream().filter(m::has).count();
         if (amounts != 1) {
-            m.problemHere("the " + intent + " dose needs exactly one of reps, hold-seconds, minutes or distance-m"
-                    + (amounts == 0 ? "" : " (it has " + amounts + ")"), "for example reps: 12 or hold-seconds: 30");
+            m.problemHere(
+                    "the " + intent + " dose needs exactly one of reps, hold-seconds, minutes or distance-m"
+                            + (amounts == 0 ? "" : " (it has " + amounts + ")"),
+                    "for example reps: 12 or hold-seconds: 30");
         }
         if (m.problems().size() != before) {
             return null;
@@ -299,7 +388,9 @@ final class ExerciseFileReader {
                 if (m.has(key) && m.node(key) instanceof ScalarNode) {
                     m.problem(key, "'" + key + "' is empty", "write a number such as 3 or a range such as 8-12");
                 } else if (m.has(key)) {
-                    m.problem(key, "'" + key + "' must be a number or a range such as 8-12",
+                    m.problem(
+                            key,
+                            "'" + key + "' must be a number or a range such as 8-12",
                             "found " + YamlMap.describe(m.node(key)));
                 } else {
                     m.problemHere("missing required field '" + key + "'", "add " + key + ": a number");
@@ -309,18 +400,24 @@ final class ExerciseFileReader {
         }
         Range backwards = Range.parse(s.getValue().replaceAll("^\\s*(\\d+)\\s*-\\s*(\\d+)\\s*$", "$2-$1"));
         if (Range.parse(s.getValue()) == null && backwards != null && !backwards.isSingle()) {
-            m.problem(key, "range '" + s.getValue() + "' in '" + key + "' runs backwards",
+            m.problem(
+                    key,
+                    "range '" + s.getValue() + "' in '" + key + "' runs backwards",
                     "write the smaller number first: " + backwards);
             return null;
         }
         Range r = Range.parse(s.getValue());
         if (r == null || !(s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.STR))) {
-            m.problem(key, "'" + key + "' must be a whole number or a range such as 8-12",
+            m.problem(
+                    key,
+                    "'" + key + "' must be a whole number or a range such as 8-12",
                     "found " + YamlMap.describe(s));
             return null;
         }
         if (r.min() < min || r.max() > max) {
-            m.problem(key, "'" + key + "' is " + r + ", outside " + min + "-" + max,
+            m.problem(
+                    key,
+                    "'" + key + "' is " + r + ", outside " + min + "-" + max,
                     "use values from " + min + " to " + max);
             return null;
         }
@@ -332,10 +429,16 @@ final class ExerciseFileReader {
             return null;
         }
         m.rejectUnknown(PROGRESS_FIELDS, "progress-when");
-        ProgressCriteria c = new ProgressCriteria(m.integer("sets", 1, 10, false), m.integer("reps", 1, 100, false),
-                m.integer("hold-seconds", 1, 600, false), m.integer("minutes", 1, 240, false),
-                m.integer("pain-max", 0, 10, false), m.bool("no-next-day-flare", false),
-                m.integer("sessions", 1, 10, false), m.integer("rir", 0, 5, false), m.text("note", false));
+        ProgressCriteria c = new ProgressCriteria(
+                m.integer("sets", 1, 10, false),
+                m.integer("reps", 1, 100, false),
+                m.integer("hold-seconds", 1, 600, false),
+                m.integer("minutes", 1, 240, false),
+                m.integer("pain-max", 0, 10, false),
+                m.bool("no-next-day-flare", false),
+                m.integer("sessions", 1, 10, false),
+                m.integer("rir", 0, 5, false),
+                m.text("note", false));
         if (m.keys().isEmpty()) {
             m.problemHere("'progress-when' is empty", "give a target such as {sets: 3, reps: 15, pain-max: 3}");
         }
@@ -350,7 +453,7 @@ final class ExerciseFileReader {
         if (m.keys().isEmpty()) {
             m.problemHere("'regress-when' is empty", "give a rule such as {pain-above: 3}");
         }
-        return new RegressCriteria(m.integer("pain-above", 0, 10, false), m.bool("next-day-flare", false),
-                m.text("note", false));
+        return new RegressCriteria(
+                m.integer("pain-above", 0, 10, false), m.bool("next-day-flare", false), m.text("note", false));
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param replaced for an exercise that a --library layer replaced, where the replaced one was defined
  * @param files number of exercise files read
  */
-public record ExerciseLibrary(Vocabulary vocabulary, Map<String, Exercise> exercises, Map<String, Origin> replaced,
-        int files) {
+public record ExerciseLibrary(
+        Vocabulary vocabulary, Map<String, Exercise> exercises, Map<String, Origin> replaced, int files) {
 
     public ExerciseLibrary {
         exercises = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(exercises));
@@ -31,7 +31,9 @@ public record ExerciseLibrary(Vocabulary vocabulary, Map<String, Exercise> exerc
     }
 
     public List<Exercise> byPattern(String pattern) {
-        return exercises.values().stream().filter(e -> e.pattern().equals(pattern)).toList();
+        return exercises.values().stream()
+                .filter(e -> e.pattern().equals(pattern))
+                .toList();
     }
 
     public Optional<Level> level(LevelRef ref) {

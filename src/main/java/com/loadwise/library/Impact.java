@@ -6,7 +6,10 @@ import java.util.List;
 
 /** Landing forces, in increasing order; blueprints cap it per stage. */
 public enum Impact {
-    NONE, LOW, MODERATE, HIGH;
+    NONE,
+    LOW,
+    MODERATE,
+    HIGH;
 
     @JsonValue
     public String id() {

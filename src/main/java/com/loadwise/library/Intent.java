@@ -6,7 +6,12 @@ import java.util.List;
 
 /** What a dose is for. The labels printed in handouts live in vocabulary.yaml. */
 public enum Intent {
-    ISOMETRIC, ENDURANCE, HYPERTROPHY, STRENGTH, POWER, ANY;
+    ISOMETRIC,
+    ENDURANCE,
+    HYPERTROPHY,
+    STRENGTH,
+    POWER,
+    ANY;
 
     @JsonValue
     public String id() {

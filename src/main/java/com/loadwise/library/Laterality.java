@@ -6,7 +6,8 @@ import java.util.List;
 
 /** Whether both sides work together or each side in turn (doses are then per side). */
 public enum Laterality {
-    BOTH_SIDES, EACH_SIDE;
+    BOTH_SIDES,
+    EACH_SIDE;
 
     @JsonValue
     public String id() {

@@ -10,10 +10,25 @@ import java.util.Objects;
  * Tags include the exercise's own tags.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Level(String id, String name, String setup, List<String> steps, List<String> cues, String mistake,
-        List<String> equipment, Map<Intent, Dose> doses, ProgressCriteria progressWhen, RegressCriteria regressWhen,
-        LevelRef progressTo, LevelRef regressTo, List<String> tags, Laterality laterality, Impact impact,
-        String image, String video, String source) {
+public record Level(
+        String id,
+        String name,
+        String setup,
+        List<String> steps,
+        List<String> cues,
+        String mistake,
+        List<String> equipment,
+        Map<Intent, Dose> doses,
+        ProgressCriteria progressWhen,
+        RegressCriteria regressWhen,
+        LevelRef progressTo,
+        LevelRef regressTo,
+        List<String> tags,
+        Laterality laterality,
+        Impact impact,
+        String image,
+        String video,
+        String source) {
 
     public Level {
         Objects.requireNonNull(id, "id");

@@ -10,7 +10,8 @@ public record LevelRef(String exerciseId, String levelId) {
 
     public static LevelRef parse(String text, String ownExercise) {
         int slash = text.indexOf('/');
-        return slash < 0 ? new LevelRef(ownExercise, text)
+        return slash < 0
+                ? new LevelRef(ownExercise, text)
                 : new LevelRef(text.substring(0, slash), text.substring(slash + 1));
     }
 

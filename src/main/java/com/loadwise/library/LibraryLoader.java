@@ -37,8 +37,8 @@ public final class LibraryLoader {
     /** The bundled library with each of {@code layers} (folders or single files) laid over it in order. */
     public ExerciseLibrary load(List<Path> layers) {
         Problems problems = new Problems();
-        Vocabulary vocabulary = Vocabulary.read(bundledRoot.resolve("vocabulary.yaml"), shownBundled(
-                bundledRoot.resolve("vocabulary.yaml")));
+        Vocabulary vocabulary = Vocabulary.read(
+                bundledRoot.resolve("vocabulary.yaml"), shownBundled(bundledRoot.resolve("vocabulary.yaml")));
         Map<String, Exercise> merged = new LinkedHashMap<>();
         Map<String, Origin> replaced = new HashMap<>();
         List<ExerciseFileReader.CrossRef> crossRefs = new ArrayList<>();
@@ -67,7 +67,9 @@ public final class LibraryLoader {
                 for (Exercise e : exercises) {
                     Exercise twin = inLayer.putIfAbsent(e.id(), e);
                     if (twin != null) {
-                        problems.add(Problem.at(e.origin().file(), e.origin().position(),
+                        problems.add(Problem.at(
+                                e.origin().file(),
+                                e.origin().position(),
                                 "duplicate exercise id '" + e.id() + "'",
                                 "also defined at " + twin.origin().where() + "; ids must be unique"));
                         continue;
@@ -83,11 +85,17 @@ public final class LibraryLoader {
         for (ExerciseFileReader.CrossRef x : crossRefs) {
             Exercise target = merged.get(x.ref().exerciseId());
             if (target == null) {
-                problems.add(Problem.at(x.file(), x.position(), "no exercise '" + x.ref().exerciseId() + "'",
+                problems.add(Problem.at(
+                        x.file(),
+                        x.position(),
+                        "no exercise '" + x.ref().exerciseId() + "'",
                         com.loadwise.yaml.Names.nearest(x.ref().exerciseId(), merged.keySet())
-                                .map(n -> "did you mean '" + n + "'?").orElse("check the exercise id")));
+                                .map(n -> "did you mean '" + n + "'?")
+                                .orElse("check the exercise id")));
             } else if (target.level(x.ref().levelId()).isEmpty()) {
-                problems.add(Problem.at(x.file(), x.position(),
+                problems.add(Problem.at(
+                        x.file(),
+                        x.position(),
                         "level '" + x.ref().levelId() + "' is not in ladder '" + target.id() + "'",
                         "its levels are: " + String.join(", ", target.levelIds())));
             }
@@ -102,8 +110,10 @@ public final class LibraryLoader {
     private static List<Path> filesOf(Layer layer, Problems problems) {
         Path p = layer.path;
         if (!Files.exists(p)) {
-            problems.add(Problem.inFile(layer.name, layer.bundled ? "bundled exercise folder is missing"
-                    : "folder does not exist", "check the --library path"));
+            problems.add(Problem.inFile(
+                    layer.name,
+                    layer.bundled ? "bundled exercise folder is missing" : "folder does not exist",
+                    "check the --library path"));
             return List.of();
         }
         if (Files.isRegularFile(p)) {
@@ -119,7 +129,9 @@ public final class LibraryLoader {
                     .sorted()
                     .toList();
             if (files.isEmpty()) {
-                problems.add(Problem.inFile(layer.name, "no exercise files (*.yaml) in this folder",
+                problems.add(Problem.inFile(
+                        layer.name,
+                        "no exercise files (*.yaml) in this folder",
                         "put exercise files in " + layer.name + "/exercises/"));
             }
             return files;

@@ -16,5 +16,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param note anything else, printed as written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProgressCriteria(Integer sets, Integer reps, Integer holdSeconds, Integer minutes, Integer painMax,
-        Boolean noNextDayFlare, Integer sessions, Integer rir, String note) {}
+public record ProgressCriteria(
+        Integer sets,
+        Integer reps,
+        Integer holdSeconds,
+        Integer minutes,
+        Integer painMax,
+        Boolean noNextDayFlare,
+        Integer sessions,
+        Integer rir,
+        String note) {}

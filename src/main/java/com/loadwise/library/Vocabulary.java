@@ -13,9 +13,15 @@ import java.util.Map;
  * The fixed vocabularies of the library (patterns, targets, kinds, impacts, lateralities, intents, equipment,
  * tags), each an ordered map from id to the label printed for people. Read from {@code vocabulary.yaml}.
  */
-public record Vocabulary(Map<String, String> patterns, Map<String, String> targets, Map<String, String> kinds,
-        Map<String, String> impacts, Map<String, String> lateralities, Map<String, String> intents,
-        Map<String, String> equipment, Map<String, String> tags) {
+public record Vocabulary(
+        Map<String, String> patterns,
+        Map<String, String> targets,
+        Map<String, String> kinds,
+        Map<String, String> impacts,
+        Map<String, String> lateralities,
+        Map<String, String> intents,
+        Map<String, String> equipment,
+        Map<String, String> tags) {
 
     public static final List<String> SECTIONS =
             List.of("patterns", "targets", "kinds", "impacts", "lateralities", "intents", "equipment", "tags");
@@ -42,15 +48,23 @@ public record Vocabulary(Map<String, String> patterns, Map<String, String> targe
         checkMatches(root, "lateralities", sections.get("lateralities"), Laterality.ids());
         checkMatches(root, "intents", sections.get("intents"), Intent.ids());
         problems.throwIfAny();
-        return new Vocabulary(sections.get("patterns"), sections.get("targets"), sections.get("kinds"),
-                sections.get("impacts"), sections.get("lateralities"), sections.get("intents"),
-                sections.get("equipment"), sections.get("tags"));
+        return new Vocabulary(
+                sections.get("patterns"),
+                sections.get("targets"),
+                sections.get("kinds"),
+                sections.get("impacts"),
+                sections.get("lateralities"),
+                sections.get("intents"),
+                sections.get("equipment"),
+                sections.get("tags"));
     }
 
     /** Impacts, lateralities and intents steer the engine's code, so their ids are fixed. */
     private static void checkMatches(YamlMap root, String section, Map<String, String> found, List<String> expected) {
         if (!List.copyOf(found.keySet()).equals(expected)) {
-            root.problem(section, "'" + section + "' must list exactly " + String.join(", ", expected) + " in that order",
+            root.problem(
+                    section,
+                    "'" + section + "' must list exactly " + String.join(", ", expected) + " in that order",
                     "the engine depends on these ids");
         }
     }
@@ -69,5 +83,4 @@ public record Vocabulary(Map<String, String> patterns, Map<String, String> targe
             default -> throw new IllegalArgumentException("no vocabulary section " + name);
         };
     }
-
 }

@@ -26,7 +26,9 @@ public final class Names {
     /** A hint for an unknown value: the nearest name if there is one, then the allowed values. */
     public static String hint(String wrong, Collection<String> known) {
         String allowed = "allowed: " + String.join(", ", known);
-        return nearest(wrong, known).map(n -> "did you mean '" + n + "'? " + allowed).orElse(allowed);
+        return nearest(wrong, known)
+                .map(n -> "did you mean '" + n + "'? " + allowed)
+                .orElse(allowed);
     }
 
     /** Levenshtein distance, counting an adjacent swap as one edit. */

@@ -35,15 +35,18 @@ public final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key) || key.getTag().equals(Tag.NULL)) {
-                problems.add(Problem.at(file, Position.of(keyNode), "a key must be a plain name",
-                        "write 'name: value'"));
+                problems.add(
+                        Problem.at(file, Position.of(keyNode), "a key must be a plain name", "write 'name: value'"));
                 continue;
             }
             NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
             if (earlier != null) {
-                problems.add(Problem.at(file, Position.of(keyNode), "duplicate key '" + key.getValue() + "'",
-                        "it is already set at line " + Position.of(earlier.getKeyNode()).line()
-                                + "; keep one of them"));
+                problems.add(Problem.at(
+                        file,
+                        Position.of(keyNode),
+                        "duplicate key '" + key.getValue() + "'",
+                        "it is already set at line "
+                                + Position.of(earlier.getKeyNode()).line() + "; keep one of them"));
             }
         }
     }
@@ -53,7 +56,10 @@ public final class YamlMap {
         if (node instanceof MappingNode map) {
             return new YamlMap(file, map, problems);
         }
-        problems.add(Problem.at(file, Position.of(node), what + " must be a mapping of 'name: value' lines",
+        problems.add(Problem.at(
+                file,
+                Position.of(node),
+                what + " must be a mapping of 'name: value' lines",
                 "found " + describe(node)));
         return null;
     }
@@ -109,8 +115,12 @@ public final class YamlMap {
     public void rejectUnknown(Collection<String> known, String where) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                problems.add(Problem.at(file, keyPosition(key), "unknown field '" + key + "' in " + where,
-                        Names.nearest(key, known).map(n -> "did you mean '" + n + "'?")
+                problems.add(Problem.at(
+                        file,
+                        keyPosition(key),
+                        "unknown field '" + key + "' in " + where,
+                        Names.nearest(key, known)
+                                .map(n -> "did you mean '" + n + "'?")
                                 .orElse("known fields: " + String.join(", ", known))));
             }
         }
@@ -120,8 +130,11 @@ public final class YamlMap {
         Node value = node(key);
         if (value == null || isNull(value)) {
             if (required) {
-                problems.add(Problem.at(file, value == null ? position() : Position.of(value),
-                        "missing required field '" + key + "'", "add " + key + ": " + what));
+                problems.add(Problem.at(
+                        file,
+                        value == null ? position() : Position.of(value),
+                        "missing required field '" + key + "'",
+                        "add " + key + ": " + what));
             }
             return true;
         }
@@ -138,17 +151,20 @@ public final class YamlMap {
 
     private String textOf(Node value, String key) {
         if (!(value instanceof ScalarNode scalar)) {
-            problems.add(Problem.at(file, Position.of(value), "'" + key + "' must be a text",
-                    "found " + describe(value)));
+            problems.add(
+                    Problem.at(file, Position.of(value), "'" + key + "' must be a text", "found " + describe(value)));
             return null;
         }
         String s = scalar.getValue().strip();
         if (s.isEmpty()) {
-            problems.add(Problem.at(file, Position.of(value), "'" + key + "' is empty", "write the text or remove the field"));
+            problems.add(Problem.at(
+                    file, Position.of(value), "'" + key + "' is empty", "write the text or remove the field"));
             return null;
         }
         if (s.length() > MAX_TEXT) {
-            problems.add(Problem.at(file, Position.of(value),
+            problems.add(Problem.at(
+                    file,
+                    Position.of(value),
                     "'" + key + "' is too long (" + s.length() + " characters; the limit is " + MAX_TEXT + ")",
                     "shorten it"));
             return null;
@@ -169,7 +185,10 @@ public final class YamlMap {
         try {
             int n = Integer.parseInt(scalar.getValue().replace("_", ""));
             if (n < min || n > max) {
-                problem(key, "'" + key + "' is " + n + ", outside " + min + "-" + max, "use a value from " + min + " to " + max);
+                problem(
+                        key,
+                        "'" + key + "' is " + n + ", outside " + min + "-" + max,
+                        "use a value from " + min + " to " + max);
                 return null;
             }
             return n;
@@ -190,7 +209,8 @@ public final class YamlMap {
             return null;
         }
         return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT))
-                || scalar.getValue().equalsIgnoreCase("yes") || scalar.getValue().equalsIgnoreCase("on");
+                || scalar.getValue().equalsIgnoreCase("yes")
+                || scalar.getValue().equalsIgnoreCase("on");
     }
 
     /** One of {@code allowed}; an unknown value gets the nearest name and the allowed list as hint. */
@@ -235,12 +255,11 @@ public final class YamlMap {
             if (s == null) {
                 ok = false;
             } else if (!allowed.contains(s)) {
-                problems.add(Problem.at(file, Position.of(item), "unknown " + what + " '" + s + "'",
-                        Names.hint(s, allowed)));
+                problems.add(Problem.at(
+                        file, Position.of(item), "unknown " + what + " '" + s + "'", Names.hint(s, allowed)));
                 ok = false;
             } else if (out.contains(s)) {
-                problems.add(Problem.at(file, Position.of(item), what + " '" + s + "' is listed twice",
-                        "remove one"));
+                problems.add(Problem.at(file, Position.of(item), what + " '" + s + "' is listed twice", "remove one"));
                 ok = false;
             } else {
                 out.add(s);
@@ -256,15 +275,20 @@ public final class YamlMap {
         }
         Node value = node(key);
         if (!(value instanceof SequenceNode seq)) {
-            problem(key, "'" + key + "' must be a list", "start each item on its own line with '- '; found "
-                    + describe(value));
+            problem(
+                    key,
+                    "'" + key + "' must be a list",
+                    "start each item on its own line with '- '; found " + describe(value));
             return null;
         }
         List<Node> items = seq.getValue();
         if (items.size() < minItems || items.size() > maxItems) {
             String range = maxItems == Integer.MAX_VALUE ? "at least " + minItems : minItems + "-" + maxItems;
-            problem(key, "'" + key + "' has " + items.size() + " item" + (items.size() == 1 ? "" : "s")
-                    + "; it needs " + range, "add or remove items");
+            problem(
+                    key,
+                    "'" + key + "' has " + items.size() + " item" + (items.size() == 1 ? "" : "s") + "; it needs "
+                            + range,
+                    "add or remove items");
             return null;
         }
         return items;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,8 @@ public final class YamlReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                throw new InputException(Problem.inFile(shownAs,
+                throw new InputException(Problem.inFile(
+                        shownAs,
                         "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes())
                                 + ")",
                         "split it into several files, one exercise family per file"));
@@ -55,8 +56,8 @@ public final class YamlReader {
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.inFile(shownAs, "file does not exist", "check the path"));
         } catch (IOException e) {
-            throw new InputException(Problem.inFile(shownAs, "cannot read file: " + e.getMessage(),
-                    "check that it exists and is readable"));
+            throw new InputException(Problem.inFile(
+                    shownAs, "cannot read file: " + e.getMessage(), "check that it exists and is readable"));
         }
         return parse(bytes, shownAs);
     }
@@ -64,11 +65,15 @@ public final class YamlReader {
     /** Parses bytes that came from the file named {@code shownAs}. */
     public YamlDocument parse(byte[] bytes, String shownAs) {
         if (bytes.length > limits.maxFileBytes()) {
-            throw new InputException(Problem.inFile(shownAs, "file is too large (" + humanBytes(bytes.length)
-                    + "; the limit is " + humanBytes(limits.maxFileBytes()) + ")", "split it into several files"));
+            throw new InputException(Problem.inFile(
+                    shownAs,
+                    "file is too large (" + humanBytes(bytes.length) + "; the limit is "
+                            + humanBytes(limits.maxFileBytes()) + ")",
+                    "split it into several files"));
         }
         String text = decodeUtf8(bytes, shownAs);
-        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+        if (text.isBlank()
+                || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
             throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
         }
         Yaml yaml = new Yaml(loaderOptions());
@@ -85,8 +90,8 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             throw new InputException(describe(e, shownAs));
         } catch (YAMLException e) {
-            throw new InputException(Problem.inFile(shownAs, "not valid YAML: " + firstLine(e.getMessage()),
-                    "check the file in a YAML-aware editor"));
+            throw new InputException(Problem.inFile(
+                    shownAs, "not valid YAML: " + firstLine(e.getMessage()), "check the file in a YAML-aware editor"));
         }
     }
 
@@ -104,7 +109,9 @@ public final class YamlReader {
     private static void rejectAliases(Yaml yaml, String text, String shownAs) {
         for (Event event : yaml.parse(new StringReader(text))) {
             if (event instanceof AliasEvent alias) {
-                throw new InputException(Problem.at(shownAs, Position.of(alias.getStartMark()),
+                throw new InputException(Problem.at(
+                        shownAs,
+                        Position.of(alias.getStartMark()),
                         "YAML aliases (*" + alias.getAnchor() + ") are not allowed",
                         "write the value out in full instead of referring to an anchor"));
             }
@@ -113,8 +120,11 @@ public final class YamlReader {
 
     private void checkDepth(Node node, int depth, String shownAs) {
         if (depth > limits.maxDepth()) {
-            throw new InputException(Problem.at(shownAs, Position.of(node),
-                    "nesting is deeper than " + limits.maxDepth() + " levels", "flatten the structure"));
+            throw new InputException(Problem.at(
+                    shownAs,
+                    Position.of(node),
+                    "nesting is deeper than " + limits.maxDepth() + " levels",
+                    "flatten the structure"));
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
@@ -128,7 +138,8 @@ public final class YamlReader {
     }
 
     private static String decodeUtf8(byte[] bytes, String shownAs) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -139,7 +150,9 @@ public final class YamlReader {
         }
         if (result.isError()) {
             int bad = in.position();
-            throw new InputException(Problem.at(shownAs, positionOfByte(bytes, bad),
+            throw new InputException(Problem.at(
+                    shownAs,
+                    positionOfByte(bytes, bad),
                     String.format("file is not UTF-8 text (byte 0x%02X is not valid here)", bytes[bad] & 0xff),
                     "save the file as UTF-8 in your editor"));
         }
@@ -166,7 +179,10 @@ public final class YamlReader {
         Position at = Position.of(mark);
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
-            return Problem.at(shownAs, at, "tab character used for indentation",
+            return Problem.at(
+                    shownAs,
+                    at,
+                    "tab character used for indentation",
                     "YAML indents with spaces only; replace the tab with spaces");
         }
         if (problem.contains("exceeds the specified")) {
@@ -181,7 +197,10 @@ public final class YamlReader {
         } else if (e.getContext() != null) {
             context = " (" + e.getContext().strip() + ")";
         }
-        return Problem.at(shownAs, at, "not valid YAML: " + problem.strip() + context,
+        return Problem.at(
+                shownAs,
+                at,
+                "not valid YAML: " + problem.strip() + context,
                 "check indentation, colons and quotes around this position");
     }
 

@@ -83,8 +83,11 @@ class CliTest {
         assertTrue(r.out().contains("Level 1 of 5: Double-leg glute bridge  [double-leg]"));
         assertTrue(r.out().contains("Level 5 of 5: Loaded single-leg hip thrust"));
         assertTrue(r.out().contains("endurance    3 \u00d7 15, tempo 2-1-2-0, rest 60 s, 3 in reserve"), r.out());
-        assertTrue(r.out().contains("Move up when: 3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, "
-                + "2 sessions in a row"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("Move up when: 3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, "
+                                + "2 sessions in a row"),
+                r.out());
         assertTrue(r.out().contains("Move down after: pain above 3/10, or a flare the next day"));
     }
 
@@ -99,7 +102,14 @@ class CliTest {
         JsonNode first = e.get("levels").get(0);
         assertEquals("3", first.get("doses").get("endurance").get("sets").asText());
         assertEquals(3, first.get("progress-when").get("pain-max").asInt());
-        assertEquals("70-75", e.get("levels").get(3).get("doses").get("hypertrophy").get("percent-1rm").asText());
+        assertEquals(
+                "70-75",
+                e.get("levels")
+                        .get(3)
+                        .get("doses")
+                        .get("hypertrophy")
+                        .get("percent-1rm")
+                        .asText());
         assertFalse(e.has("origin"));
     }
 
@@ -121,7 +131,10 @@ class CliTest {
 
     @Test
     void validateReportsEveryProblemAsOneLineAndExits1() {
-        Result r = run("library", "validate", "src/test/resources/invalid/unknown-pattern.yaml",
+        Result r = run(
+                "library",
+                "validate",
+                "src/test/resources/invalid/unknown-pattern.yaml",
                 "src/test/resources/invalid/too-few-cues.yaml");
 
         assertEquals(1, r.code());
@@ -204,8 +217,10 @@ class CliTest {
 
         assertEquals(3, code);
         assertEquals(3, codeLoud);
-        assertEquals("loadwise: internal error: java.lang.IllegalStateException: boom "
-                + "(rerun with --stacktrace for details)\n", quiet.toString());
+        assertEquals(
+                "loadwise: internal error: java.lang.IllegalStateException: boom "
+                        + "(rerun with --stacktrace for details)\n",
+                quiet.toString());
         assertTrue(loud.toString().contains("\tat com.loadwise.cli.CliTest"), loud.toString());
     }
 

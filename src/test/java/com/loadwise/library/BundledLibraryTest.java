@@ -26,7 +26,8 @@ class BundledLibraryTest {
 
     @Test
     void loadsAtLeast35FamiliesWithoutProblems() {
-        assertTrue(library.exercises().size() >= 35, "only " + library.exercises().size() + " families");
+        assertTrue(
+                library.exercises().size() >= 35, "only " + library.exercises().size() + " families");
         assertTrue(library.replaced().isEmpty());
     }
 
@@ -34,33 +35,69 @@ class BundledLibraryTest {
     @Test
     void coversEveryRequiredProgression() {
         List<String> required = List.of(
-                "glute-bridge/double-leg", "glute-bridge/single-leg-hip-thrust-loaded",
-                "clamshell/bodyweight", "clamshell/mini-band", "clamshell/side-plank-knees",
-                "hip-abduction-side-lying/short-range", "hip-abduction-standing/mini-band",
-                "isometric-bridge-hold/double-leg", "isometric-abduction-hold/supine-band-push",
+                "glute-bridge/double-leg",
+                "glute-bridge/single-leg-hip-thrust-loaded",
+                "clamshell/bodyweight",
+                "clamshell/mini-band",
+                "clamshell/side-plank-knees",
+                "hip-abduction-side-lying/short-range",
+                "hip-abduction-standing/mini-band",
+                "isometric-bridge-hold/double-leg",
+                "isometric-abduction-hold/supine-band-push",
                 "isometric-hamstring-hold/prone-heel-push",
-                "front-plank/knees", "side-plank/feet",
-                "squat/bodyweight", "squat/goblet", "squat/back-squat",
-                "single-leg-squat/box-touch-and-go", "single-leg-squat/pistol",
-                "split-squat/bodyweight", "split-squat/rear-foot-elevated", "split-squat/rear-foot-elevated-dumbbell",
-                "reverse-lunge/dumbbell", "forward-lunge/dumbbell", "walking-lunge/dumbbell",
-                "step-up/forward-box", "step-up/lateral", "step-down/forward-box", "step-down/lateral",
+                "front-plank/knees",
+                "side-plank/feet",
+                "squat/bodyweight",
+                "squat/goblet",
+                "squat/back-squat",
+                "single-leg-squat/box-touch-and-go",
+                "single-leg-squat/pistol",
+                "split-squat/bodyweight",
+                "split-squat/rear-foot-elevated",
+                "split-squat/rear-foot-elevated-dumbbell",
+                "reverse-lunge/dumbbell",
+                "forward-lunge/dumbbell",
+                "walking-lunge/dumbbell",
+                "step-up/forward-box",
+                "step-up/lateral",
+                "step-down/forward-box",
+                "step-down/lateral",
                 "step-down/retro",
-                "slider-lunge/reverse", "slider-hamstring-curl/double-leg-curl",
-                "hip-hinge/hinge-drill", "hip-hinge/kettlebell-deadlift", "hip-hinge/romanian-deadlift",
+                "slider-lunge/reverse",
+                "slider-hamstring-curl/double-leg-curl",
+                "hip-hinge/hinge-drill",
+                "hip-hinge/kettlebell-deadlift",
+                "hip-hinge/romanian-deadlift",
                 "hip-hinge/single-leg-rdl-loaded",
-                "calf-raise-straight-knee/double-leg-floor", "calf-raise-straight-knee/single-leg-step",
-                "calf-raise-straight-knee/loaded-single-leg-step", "calf-raise-bent-knee/loaded-single-leg-bent-knee",
-                "hamstring-bridge-walkout/bridge-walkout", "hamstring-bridge-walkout/nordic-full",
-                "hip-flexor-strength/supine-march", "copenhagen-plank/short-lever",
-                "sled-push/walking-push", "sled-pull/backward-drag", "sled-pull/resisted-run",
-                "pogo-hops/double-leg-in-place", "skipping/a-skip", "line-hops/two-leg-forward-back",
-                "bounding/alternate-leg-bounding", "single-leg-hops/hop-and-stick", "depth-jumps/depth-jump-low",
-                "leg-swings/front-back", "walking-lunge-drill/walking-lunge", "warm-up-drills/high-knees",
-                "hip-flexor-stretch/half-kneeling", "quad-stretch/standing-wall", "hamstring-stretch/lying-band",
-                "glute-stretch/figure-four-lying", "calf-stretch/wall-straight-knee",
-                "foam-rolling/calves", "pilates-core/dead-bug",
-                "cross-training-bike/easy-steady", "cross-training-swim/easy-continuous",
+                "calf-raise-straight-knee/double-leg-floor",
+                "calf-raise-straight-knee/single-leg-step",
+                "calf-raise-straight-knee/loaded-single-leg-step",
+                "calf-raise-bent-knee/loaded-single-leg-bent-knee",
+                "hamstring-bridge-walkout/bridge-walkout",
+                "hamstring-bridge-walkout/nordic-full",
+                "hip-flexor-strength/supine-march",
+                "copenhagen-plank/short-lever",
+                "sled-push/walking-push",
+                "sled-pull/backward-drag",
+                "sled-pull/resisted-run",
+                "pogo-hops/double-leg-in-place",
+                "skipping/a-skip",
+                "line-hops/two-leg-forward-back",
+                "bounding/alternate-leg-bounding",
+                "single-leg-hops/hop-and-stick",
+                "depth-jumps/depth-jump-low",
+                "leg-swings/front-back",
+                "walking-lunge-drill/walking-lunge",
+                "warm-up-drills/high-knees",
+                "hip-flexor-stretch/half-kneeling",
+                "quad-stretch/standing-wall",
+                "hamstring-stretch/lying-band",
+                "glute-stretch/figure-four-lying",
+                "calf-stretch/wall-straight-knee",
+                "foam-rolling/calves",
+                "pilates-core/dead-bug",
+                "cross-training-bike/easy-steady",
+                "cross-training-swim/easy-continuous",
                 "pool-running/easy-continuous");
         List<String> missing = new ArrayList<>();
         for (String ref : required) {
@@ -75,7 +112,8 @@ class BundledLibraryTest {
     @Test
     void everyLadderHasAtLeastThreeLevelsAndCriteriaToMove() {
         for (Exercise e : library.all()) {
-            assertTrue(e.levels().size() >= 3, e.id() + " has only " + e.levels().size() + " levels");
+            assertTrue(
+                    e.levels().size() >= 3, e.id() + " has only " + e.levels().size() + " levels");
             for (int i = 0; i < e.levels().size(); i++) {
                 Level l = e.levels().get(i);
                 assertNotNull(l.regressWhen(), e.id() + "/" + l.id() + " has no regress-when");
@@ -116,7 +154,9 @@ class BundledLibraryTest {
     void everyExerciseRecordsWhereItCameFrom() {
         for (Exercise e : library.all()) {
             assertTrue(e.origin().bundled());
-            assertTrue(e.origin().file().startsWith("exercise-library/exercises/"), e.origin().file());
+            assertTrue(
+                    e.origin().file().startsWith("exercise-library/exercises/"),
+                    e.origin().file());
             assertFalse(e.origin().position().line() == 0);
         }
     }

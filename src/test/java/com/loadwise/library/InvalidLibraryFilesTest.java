@@ -30,7 +30,8 @@ class InvalidLibraryFilesTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            List<Path> yaml =
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             assertFalse(yaml.isEmpty(), "no fixtures found in " + DIR);
             return yaml.stream();
         }
@@ -57,7 +58,8 @@ class InvalidLibraryFilesTest {
     @Test
     void everyExpectedFileHasItsFixture() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path expected : files.filter(p -> p.toString().endsWith(".expected")).toList()) {
+            for (Path expected :
+                    files.filter(p -> p.toString().endsWith(".expected")).toList()) {
                 Path yaml = Path.of(expected.toString().replace(".expected", ".yaml"));
                 assertTrue(Files.exists(yaml), "expected file without fixture: " + expected);
             }
@@ -80,8 +82,10 @@ class InvalidLibraryFilesTest {
 
         // then one problem names the size and the limit
         assertEquals(1, e.problems().size());
-        assertEquals(big + ": file is too large (50.0 MiB; the limit is 2.0 MiB) "
-                + "(split it into several files, one exercise family per file)", e.problems().get(0).format());
+        assertEquals(
+                big + ": file is too large (50.0 MiB; the limit is 2.0 MiB) "
+                        + "(split it into several files, one exercise family per file)",
+                e.problems().get(0).format());
     }
 
     @Test
@@ -90,7 +94,8 @@ class InvalidLibraryFilesTest {
 
         InputException e = assertThrows(InputException.class, () -> new LibraryLoader().load(List.of(missing)));
 
-        assertEquals(List.of(missing + ": folder does not exist (check the --library path)"),
+        assertEquals(
+                List.of(missing + ": folder does not exist (check the --library path)"),
                 e.problems().stream().map(Problem::format).toList());
     }
 

@@ -21,20 +21,32 @@ class RangeAndWordingTest {
 
     @Test
     void doseNeedsExactlyOneAmount() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Dose(Range.of(3), null, null, null, null, null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Dose(Range.of(3), Range.of(10), Range.of(30), null, null, null, null, null, null, null));
     }
 
     @Test
     void doseReadsLikeAPrescription() {
-        Dose heavy = new Dose(Range.of(4), Range.of(6), null, null, null, "3-0-3-0", Range.of(180), Range.of(2),
-                new Range(80, 85), null);
+        Dose heavy = new Dose(
+                Range.of(4),
+                Range.of(6),
+                null,
+                null,
+                null,
+                "3-0-3-0",
+                Range.of(180),
+                Range.of(2),
+                new Range(80, 85),
+                null);
         Dose hold = new Dose(Range.of(5), null, new Range(30, 45), null, null, null, Range.of(120), null, null, null);
         Dose ride = new Dose(Range.of(1), null, null, Range.of(30), null, null, null, null, null, new Range(3, 5));
 
-        assertEquals("4 \u00d7 6, tempo 3-0-3-0, rest 3 min, 80\u201385% 1RM, 2 in reserve",
+        assertEquals(
+                "4 \u00d7 6, tempo 3-0-3-0, rest 3 min, 80\u201385% 1RM, 2 in reserve",
                 Wording.dose(heavy, Laterality.BOTH_SIDES));
         assertEquals("5 \u00d7 30\u201345 s hold each side, rest 2 min", Wording.dose(hold, Laterality.EACH_SIDE));
         assertEquals("1 \u00d7 30 min, effort 3\u20135/10", Wording.dose(ride, Laterality.BOTH_SIDES));
@@ -45,10 +57,10 @@ class RangeAndWordingTest {
         ProgressCriteria up = new ProgressCriteria(3, 15, null, null, 3, true, 2, null, null);
         RegressCriteria down = new RegressCriteria(3, true, "Stop if the pain is sharp.");
 
-        assertEquals("3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, 2 sessions in a row",
+        assertEquals(
+                "3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, 2 sessions in a row",
                 Wording.progress(up, Laterality.EACH_SIDE));
-        assertEquals("pain above 3/10, or a flare the next day, or Stop if the pain is sharp.",
-                Wording.regress(down));
+        assertEquals("pain above 3/10, or a flare the next day, or Stop if the pain is sharp.", Wording.regress(down));
         assertEquals("", Wording.progress(null, Laterality.BOTH_SIDES));
     }
 }

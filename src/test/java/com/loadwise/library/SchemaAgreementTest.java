@@ -33,8 +33,13 @@ class SchemaAgreementTest {
     static Vocabulary vocabulary;
 
     /** Fixtures whose mistake only the validator can see (cross-file, duplicates, ordering). */
-    static final Set<String> VALIDATOR_ONLY = Set.of("duplicate-exercise-id", "duplicate-level-id",
-            "broken-level-reference", "broken-cross-reference", "unknown-exercise-reference", "duplicate-key",
+    static final Set<String> VALIDATOR_ONLY = Set.of(
+            "duplicate-exercise-id",
+            "duplicate-level-id",
+            "broken-level-reference",
+            "broken-cross-reference",
+            "unknown-exercise-reference",
+            "duplicate-key",
             "reversed-range");
     /** Fixtures that are not YAML data at all. */
     static final Set<String> NOT_DATA = Set.of("empty", "tab-indentation", "not-yaml", "not-utf8", "alias-bomb");
@@ -65,7 +70,8 @@ class SchemaAgreementTest {
         YAMLMapper yaml = new YAMLMapper();
         List<String> accepted = new ArrayList<>();
         try (Stream<Path> files = Files.list(InvalidLibraryFilesTest.DIR)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String name = f.getFileName().toString().replace(".yaml", "");
                 if (VALIDATOR_ONLY.contains(name) || NOT_DATA.contains(name)) {
                     continue;
@@ -88,7 +94,8 @@ class SchemaAgreementTest {
         assertEquals(List.copyOf(vocabulary.lateralities().keySet()), enumOf(defs.get("laterality")));
         assertEquals(List.copyOf(vocabulary.equipment().keySet()), enumOf(defs.get("equipment")));
         assertEquals(List.copyOf(vocabulary.tags().keySet()), enumOf(defs.get("tag")));
-        assertEquals(List.copyOf(vocabulary.intents().keySet()),
+        assertEquals(
+                List.copyOf(vocabulary.intents().keySet()),
                 fieldsOf(defs.get("level").get("properties").get("doses")));
     }
 

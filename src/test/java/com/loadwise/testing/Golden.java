@@ -28,9 +28,13 @@ public final class Golden {
                 Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
                 return;
             }
-            assertTrue(Files.exists(expectedFile), () -> "missing expected file " + expectedFile
-                    + " (run with -Dloadwise.regenerate=true to create it, then review it)");
-            assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
+            assertTrue(
+                    Files.exists(expectedFile),
+                    () -> "missing expected file " + expectedFile
+                            + " (run with -Dloadwise.regenerate=true to create it, then review it)");
+            assertEquals(
+                    Files.readString(expectedFile, StandardCharsets.UTF_8),
+                    actual,
                     () -> "output differs from " + expectedFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,8 @@ class NamesTest {
 
     @Test
     void hintListsAllowedValuesAfterTheSuggestion() {
-        assertEquals("did you mean 'calf'? allowed: hip-extension, calf, hamstring, hinge, squat",
+        assertEquals(
+                "did you mean 'calf'? allowed: hip-extension, calf, hamstring, hinge, squat",
                 Names.hint("calfs", PATTERNS));
         assertEquals("allowed: hip-extension, calf, hamstring, hinge, squat", Names.hint("swimming", PATTERNS));
     }

@@ -87,7 +87,7 @@ public final class Wording {
         return String.join(", ", parts);
     }
 
-    /** "pain above 3/10, or a flare the next day", or empty. */
+    /** "pain above 3/10, or a flare the next day. Any note as written.", or empty. */
     public static String regress(RegressCriteria c) {
         if (c == null) {
             return "";
@@ -99,9 +99,10 @@ public final class Wording {
         if (Boolean.TRUE.equals(c.nextDayFlare())) {
             parts.add("a flare the next day");
         }
-        if (c.note() != null) {
-            parts.add(c.note());
+        String rule = String.join(", or ", parts);
+        if (c.note() == null) {
+            return rule;
         }
-        return String.join(", or ", parts);
+        return rule.isEmpty() ? c.note() : rule + ". " + c.note();
     }
 }

@@ -60,7 +60,7 @@ class RangeAndWordingTest {
         assertEquals(
                 "3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, 2 sessions in a row",
                 Wording.progress(up, Laterality.EACH_SIDE));
-        assertEquals("pain above 3/10, or a flare the next day, or Stop if the pain is sharp.", Wording.regress(down));
+        assertEquals("pain above 3/10, or a flare the next day. Stop if the pain is sharp.", Wording.regress(down));
         assertEquals("", Wording.progress(null, Laterality.BOTH_SIDES));
     }
 }

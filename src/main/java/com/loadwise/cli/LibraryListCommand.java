@@ -66,7 +66,7 @@ final class LibraryListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.write(rows));
+            out.print(com.loadwise.export.Json.write(rows));
             return ExitCodes.OK;
         }
         int idWidth =

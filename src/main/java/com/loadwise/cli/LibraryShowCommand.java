@@ -57,7 +57,7 @@ final class LibraryShowCommand implements Callable<Integer> {
                         + ")"));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(Json.write(e));
+            out.print(com.loadwise.export.Json.write(e));
         } else {
             printText(out, e, lib.vocabulary());
         }

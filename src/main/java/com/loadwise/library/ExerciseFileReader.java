@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns one parsed exercise file into domain records, recording every problem (with its position) rather than
@@ -351,11 +349,11 @@ final class ExerciseFileReader {
         }
         int before = m.problems().size();
         m.rejectUnknown(DOSE_FIELDS, "a dose");
-        Range sets = range(m, "sets", 1, 10, true);
-        Range reps = range(m, "reps", 1, 100, false);
-        Range hold = range(m, "hold-seconds", 1, 600, false);
-        Range minutes = range(m, "minutes", 1, 240, false);
-        Range distance = range(m, "distance-m", 1, 5000, false);
+        Range sets = Range.read(m, "sets", 1, 10, true);
+        Range reps = Range.read(m, "reps", 1, 100, false);
+        Range hold = Range.read(m, "hold-seconds", 1, 600, false);
+        Range minutes = Range.read(m, "minutes", 1, 240, false);
+        Range distance = Range.read(m, "distance-m", 1, 5000, false);
         String tempo = m.text("tempo", false);
         if (tempo != null && !TEMPO.matcher(tempo).matches()) {
             m.problem(
@@ -363,10 +361,10 @@ final class ExerciseFileReader {
                     "tempo '" + tempo + "' must be four numbers: lower-pause-lift-pause",
                     "for example 3-0-3-0; X means as fast as possible");
         }
-        Range rest = range(m, "rest-seconds", 0, 900, false);
-        Range rir = range(m, "rir", 0, 5, false);
-        Range percent = range(m, "percent-1rm", 20, 100, false);
-        Range rpe = range(m, "rpe", 1, 10, false);
+        Range rest = Range.read(m, "rest-seconds", 0, 900, false);
+        Range rir = Range.read(m, "rir", 0, 5, false);
+        Range percent = Range.read(m, "percent-1rm", 20, 100, false);
+        Range rpe = Range.read(m, "rpe", 1, 10, false);
         long amounts = AMOUNTS.stream().filter(m::has).count();
         if (amounts != 1) {
             m.problemHere(
@@ -378,50 +376,6 @@ final class ExerciseFileReader {
             return null;
         }
         return new Dose(sets, reps, hold, minutes, distance, tempo, rest, rir, percent, rpe);
-    }
-
-    /** A whole number or a "lo-hi" range within [min, max]. */
-    private static Range range(YamlMap m, String key, int min, int max, boolean required) {
-        ScalarNode s = m.scalar(key);
-        if (s == null) {
-            if (m.has(key) || required) {
-                if (m.has(key) && m.node(key) instanceof ScalarNode) {
-                    m.problem(key, "'" + key + "' is empty", "write a number such as 3 or a range such as 8-12");
-                } else if (m.has(key)) {
-                    m.problem(
-                            key,
-                            "'" + key + "' must be a number or a range such as 8-12",
-                            "found " + YamlMap.describe(m.node(key)));
-                } else {
-                    m.problemHere("missing required field '" + key + "'", "add " + key + ": a number");
-                }
-            }
-            return null;
-        }
-        Range backwards = Range.parse(s.getValue().replaceAll("^\\s*(\\d+)\\s*-\\s*(\\d+)\\s*$", "$2-$1"));
-        if (Range.parse(s.getValue()) == null && backwards != null && !backwards.isSingle()) {
-            m.problem(
-                    key,
-                    "range '" + s.getValue() + "' in '" + key + "' runs backwards",
-                    "write the smaller number first: " + backwards);
-            return null;
-        }
-        Range r = Range.parse(s.getValue());
-        if (r == null || !(s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.STR))) {
-            m.problem(
-                    key,
-                    "'" + key + "' must be a whole number or a range such as 8-12",
-                    "found " + YamlMap.describe(s));
-            return null;
-        }
-        if (r.min() < min || r.max() > max) {
-            m.problem(
-                    key,
-                    "'" + key + "' is " + r + ", outside " + min + "-" + max,
-                    "use values from " + min + " to " + max);
-            return null;
-        }
-        return r;
     }
 
     private static ProgressCriteria progress(YamlMap m) {

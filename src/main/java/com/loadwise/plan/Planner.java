@@ -1,0 +1,163 @@
+package com.loadwise.plan;
+
+import com.loadwise.io.Bundled;
+import com.loadwise.library.ExerciseLibrary;
+import com.loadwise.library.LibraryLoader;
+import com.loadwise.yaml.InputException;
+import com.loadwise.yaml.Names;
+import com.loadwise.yaml.Position;
+import com.loadwise.yaml.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Loads the library, the rules, the profile and its blueprint, and runs the engine for every athlete. */
+public final class Planner {
+
+    private final ExerciseLibrary library;
+    private final Rules rules;
+    private final List<Path> layers;
+
+    /** A profile's program(s): one for a client or a runner, one per athlete for a team. */
+    public record Plan(Profile profile, Blueprint blueprint, List<Program> programs) {}
+
+    public Planner(List<Path> layers) {
+        this.layers = List.copyOf(layers);
+        this.library = new LibraryLoader().load(layers);
+        this.rules = new RulesReader().read(Bundled.libraryRoot());
+    }
+
+    public ExerciseLibrary library() {
+        return library;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    /**
+     * Reads {@code profileFile} and plans it. {@code startOverride} replaces the profile's start date (the engine
+     * never reads the clock).
+     */
+    public Plan plan(Path profileFile, LocalDate startOverride) {
+        String shown = LibraryLoaderPaths.shown(profileFile);
+        Profile profile = new ProfileReader(library, rules).read(profileFile, shown);
+        if (startOverride != null) {
+            profile = withStart(profile, startOverride);
+        }
+        Blueprint bp = blueprint(profile);
+        Engine engine = new Engine(library, rules);
+        List<Program> programs = new ArrayList<>();
+        for (Profile.Athlete a : profile.athletes()) {
+            programs.add(engine.plan(bp, profile, a));
+        }
+        return new Plan(profile, bp, programs);
+    }
+
+    /** Finds the profile's blueprint: in the --library folders (last first), then among the bundled ones. */
+    public Blueprint blueprint(Profile profile) {
+        String id = profile.blueprint();
+        List<Path> dirs = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            dirs.add(layers.get(i).resolve("blueprints"));
+        }
+        dirs.add(Bundled.libraryRoot().resolve("blueprints"));
+        TreeSet<String> known = new TreeSet<>();
+        for (Path dir : dirs) {
+            Path f = dir.resolve(id + ".yaml");
+            if (Files.isRegularFile(f)) {
+                String shown = dir.startsWith(Bundled.libraryRoot())
+                        ? "exercise-library/blueprints/" + f.getFileName()
+                        : LibraryLoaderPaths.shown(f);
+                Blueprint bp = new BlueprintReader(library, rules).read(f, shown);
+                if (!bp.forKinds().contains(profile.kind())) {
+                    throw new InputException(Problem.at(
+                            profile.file(),
+                            position(profile, "blueprint"),
+                            "blueprint '" + id + "' is not for a " + profile.kind() + " profile",
+                            "it is for: " + String.join(", ", bp.forKinds())));
+                }
+                return bp;
+            }
+            known.addAll(ids(dir));
+        }
+        throw new InputException(Problem.at(
+                profile.file(), position(profile, "blueprint"), "no blueprint '" + id + "'", Names.hint(id, known)));
+    }
+
+    /** The ids of the blueprints in a folder. */
+    public static List<String> ids(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Position position(Profile profile, String field) {
+        Position p = profile.positions().get(field);
+        return p == null ? Position.NONE : p;
+    }
+
+    private static Profile withStart(Profile p, LocalDate start) {
+        if (p.race() != null && !p.race().date().isAfter(start)) {
+            throw new InputException(Problem.inFile(
+                    "--start",
+                    "the start " + start + " is not before the race on "
+                            + p.race().date(),
+                    "choose an earlier start"));
+        }
+        if (p.review() != null && !p.review().isAfter(start)) {
+            throw new InputException(Problem.inFile(
+                    "--start",
+                    "the start " + start + " is not before the review on " + p.review(),
+                    "check both dates"));
+        }
+        return new Profile(
+                p.kind(),
+                p.file(),
+                p.blueprint(),
+                start,
+                p.weeks(),
+                p.review(),
+                p.days(),
+                p.equipment(),
+                p.excludedTags(),
+                p.experience(),
+                p.pastInjuries(),
+                p.units(),
+                p.title(),
+                p.clinician(),
+                p.clinic(),
+                p.goal(),
+                p.irritability(),
+                p.notes(),
+                p.running(),
+                p.race(),
+                p.athletes(),
+                p.positions());
+    }
+
+    /** How user paths are shown in messages (relative to the working folder when inside it). */
+    static final class LibraryLoaderPaths {
+        private LibraryLoaderPaths() {}
+
+        static String shown(Path p) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path cwd = Path.of("").toAbsolutePath();
+            return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package com.loadwise.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One athlete's dated, staged program: what the engine produces and every output format reads. Plain data; the
+ * engine decides, renderers only print.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "kind"})
+public record Program(
+        String format,
+        String kind,
+        String athlete,
+        String group,
+        String title,
+        String clinician,
+        String clinic,
+        String goal,
+        String notes,
+        BlueprintInfo blueprint,
+        LocalDate start,
+        LocalDate end,
+        RaceInfo race,
+        String units,
+        Rules.PainModel painModel,
+        List<String> redFlags,
+        List<String> urgentFlags,
+        List<Rules.Education> education,
+        List<StageBlock> stages,
+        List<Explanation> explanations) {
+
+    /** Identifies the JSON layout; see docs/schema/program.schema.json. */
+    public static final String FORMAT = "loadwise-program/1";
+
+    public Program {
+        stages = List.copyOf(stages);
+        explanations = List.copyOf(explanations);
+    }
+
+    /** The blueprint the program follows. */
+    public record BlueprintInfo(String id, String name, String summary, String periodisation, List<String> sources) {}
+
+    /** The goal race. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RaceInfo(String id, String name, double km, LocalDate date) {}
+
+    /** A stage with its dated weeks. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StageBlock(
+            String id,
+            String name,
+            String purpose,
+            String intent,
+            int firstWeek,
+            int lastWeek,
+            List<Criterion> entry,
+            List<Criterion> exit,
+            String afterFlare,
+            List<Week> weeks) {}
+
+    /**
+     * A week.
+     *
+     * @param strengthSets sets of strength and plyometric work in the week
+     * @param runMinutes running minutes in the week (walk/jog sessions count their whole time; the race does not
+     *     count)
+     */
+    public record Week(
+            int number,
+            LocalDate start,
+            LocalDate end,
+            boolean deload,
+            boolean stepBack,
+            boolean taper,
+            int strengthSets,
+            int runMinutes,
+            List<Day> days) {}
+
+    /** A day; a day without sessions is a rest day. */
+    public record Day(LocalDate date, String weekday, List<Session> sessions) {}
+
+    /**
+     * A session.
+     *
+     * @param type strength, plyometric, run, cross-training or race
+     * @param heavy a strength session of a heavy intent (spaced at least 48 h apart)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Session(String type, String title, boolean heavy, List<Prescription> items, Run run) {}
+
+    /**
+     * One exercise as prescribed.
+     *
+     * @param section warm-up, main or cool-down
+     * @param load load in {@code loadUnit} rounded to what a gym holds, when a test result gives a 1RM
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Prescription(
+            String section,
+            String exercise,
+            String exerciseName,
+            String pattern,
+            String level,
+            String levelName,
+            int levelNumber,
+            int levels,
+            String intent,
+            int sets,
+            Integer reps,
+            Integer holdSeconds,
+            Integer minutes,
+            Integer distanceM,
+            boolean eachSide,
+            String tempo,
+            Integer restSeconds,
+            Integer rir,
+            Integer percent1rm,
+            Integer rpe,
+            Double load,
+            String loadUnit,
+            String impact,
+            List<String> equipment,
+            List<String> tags,
+            String moveUpWhen,
+            String moveDownAfter) {}
+
+    /**
+     * A run.
+     *
+     * @param minutes whole session minutes (walk and jog together for walk/jog sessions)
+     * @param km distance at the athlete's easy pace, when known
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Run(
+            String type,
+            String name,
+            int minutes,
+            Double km,
+            String effort,
+            String terrain,
+            Integer walkMinutes,
+            Integer jogMinutes,
+            Integer repeats) {}
+
+    /**
+     * Why the engine made a choice.
+     *
+     * @param topic what was decided (e.g. "week 4", "slot hip-abduction")
+     * @param decision what it decided
+     * @param rule the rule applied
+     * @param source where the rule or input is: a file and line, or a policies.yaml key
+     */
+    public record Explanation(String topic, String decision, String rule, String source) {}
+}

@@ -1,0 +1,303 @@
+package com.loadwise.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.loadwise.export.Json;
+import com.loadwise.io.Bundled;
+import com.loadwise.library.ExerciseLibrary;
+import com.loadwise.library.Intent;
+import com.loadwise.library.LibraryLoader;
+import com.loadwise.yaml.InputException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The engine's safety invariants, checked on 1,200 generated profiles. Each case is named by its seed; rerun one
+ * with {@code ProfileGenerator.generate(seed)}. The checks recompute every rule from the inputs, not from the
+ * engine's own notes.
+ */
+class EngineInvariantsTest {
+
+    static ExerciseLibrary library;
+    static Rules rules;
+    static Map<String, Blueprint> blueprints;
+    static ProfileGenerator generator;
+
+    @BeforeAll
+    static void load() {
+        library = new LibraryLoader().load(List.of());
+        rules = new RulesReader().read(Bundled.libraryRoot());
+        blueprints = new LinkedHashMap<>();
+        Path dir = Bundled.libraryRoot().resolve("blueprints");
+        for (String id : Planner.ids(dir)) {
+            blueprints.put(id, new BlueprintReader(library, rules).read(dir.resolve(id + ".yaml"), id));
+        }
+        generator = new ProfileGenerator(library, rules, blueprints);
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 1200);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyGeneratedProfileGivesASafeProgram(long seed) {
+        ProfileGenerator.Case c = generator.generate(seed);
+        Engine engine = new Engine(library, rules);
+        for (Profile.Athlete athlete : c.profile().athletes()) {
+            Program p;
+            try {
+                p = engine.plan(c.blueprint(), c.profile(), athlete);
+            } catch (InputException e) {
+                fail("seed " + seed + ": a valid profile was refused: " + e.problems());
+                return;
+            }
+            String where = "seed " + seed + " (" + c.blueprint().id() + ", "
+                    + c.profile().kind() + ")";
+            runningCaps(c, p, where);
+            boneStressGate(c, p, where);
+            deloadsAndTaper(c, p, where);
+            equipmentAndTags(c, p, where);
+            heavySpacingAndDays(c, p, where);
+            Program again = engine.plan(c.blueprint(), c.profile(), athlete);
+            assertEquals(p, again, where + ": the same inputs gave a different program");
+            assertEquals(Json.write(p), Json.write(again), where + ": JSON differs between runs");
+        }
+    }
+
+    /** Effective weekly cap: blueprint or policy, tightened by past injuries. */
+    private static int weeklyCap(ProfileGenerator.Case c) {
+        int cap = c.blueprint().running() != null && c.blueprint().running().weeklyCap() != null
+                ? c.blueprint().running().weeklyCap()
+                : rules.running().weeklyCap();
+        for (String i : c.profile().pastInjuries()) {
+            Integer injuryCap = rules.pastInjuries().get(i).weeklyCap();
+            if (injuryCap != null) {
+                cap = Math.min(cap, injuryCap);
+            }
+        }
+        return cap;
+    }
+
+    private static void runningCaps(ProfileGenerator.Case c, Program p, String where) {
+        int cap = weeklyCap(c);
+        int singleCap =
+                c.blueprint().running() != null && c.blueprint().running().singleRunCap() != null
+                        ? c.blueprint().running().singleRunCap()
+                        : rules.running().singleRunCap();
+        int before = c.profile().running() == null ? 0 : c.profile().running().weeklyMinutes();
+        List<Integer> weekly = new ArrayList<>(List.of(before, before));
+        TreeMap<LocalDate, Integer> runs = new TreeMap<>();
+        if (c.profile().running() != null && c.profile().running().longestRunMinutes() > 0) {
+            runs.put(p.start().minusDays(1), c.profile().running().longestRunMinutes());
+        }
+        for (Program.StageBlock s : p.stages()) {
+            for (Program.Week w : s.weeks()) {
+                int total = 0;
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        if (!session.type().equals("run")) {
+                            continue;
+                        }
+                        int m = session.run().minutes();
+                        int longest = runs
+                                .subMap(d.date().minusDays(rules.running().lookbackDays()), true, d.date(), false)
+                                .values()
+                                .stream()
+                                .mapToInt(Integer::intValue)
+                                .max()
+                                .orElse(0);
+                        if (longest > 0) {
+                            assertTrue(
+                                    m * 100 <= longest * singleCap,
+                                    where + ": run of " + m + " min on " + d.date() + " exceeds " + singleCap
+                                            + "% of the longest run of the previous 30 days (" + longest + ")");
+                        }
+                        runs.merge(d.date(), m, Math::max);
+                        total += m;
+                    }
+                }
+                assertEquals(total, w.runMinutes(), where + ": week " + w.number() + " total is wrong");
+                int prev = weekly.get(weekly.size() - 1);
+                int prev2 = weekly.get(weekly.size() - 2);
+                if (prev > 0) {
+                    assertTrue(
+                            total * 100 <= prev * (100 + cap),
+                            where + ": week " + w.number() + " running " + total + " min is more than " + cap
+                                    + "% above the week before (" + prev + ")");
+                }
+                if (prev2 > 0) {
+                    assertTrue(
+                            total * 100 <= prev2 * (100 + rules.running().twoWeekCap()),
+                            where + ": week " + w.number() + " running " + total + " min is more than "
+                                    + rules.running().twoWeekCap() + "% above two weeks before (" + prev2 + ")");
+                }
+                weekly.add(total);
+            }
+        }
+    }
+
+    private static void boneStressGate(ProfileGenerator.Case c, Program p, String where) {
+        if (!c.blueprint().painModel().equals("bone-stress")) {
+            return;
+        }
+        for (Program.StageBlock s : p.stages()) {
+            Blueprint.Stage stage = c.blueprint().stage(s.id());
+            if (stage.running().mode() != Blueprint.RunMode.NONE) {
+                return; // from here on running is permitted
+            }
+            for (Program.Week w : s.weeks()) {
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        assertTrue(
+                                !session.type().equals("run") && !session.type().equals("plyometric"),
+                                where + ": " + session.type() + " on " + d.date() + " before running is permitted");
+                        for (Program.Prescription x : session.items()) {
+                            assertEquals(
+                                    "none",
+                                    x.impact(),
+                                    where + ": " + x.exercise() + "/" + x.level() + " has impact before running is"
+                                            + " permitted");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deloadsAndTaper(ProfileGenerator.Case c, Program p, String where) {
+        Rules.Deload deload = c.blueprint().deload() != null
+                ? c.blueprint().deload()
+                : new Rules.Deload(
+                        rules.deloadEveryByExperience().get(c.profile().experience()),
+                        rules.deload().volumeCut(),
+                        rules.deload().rirIncrease());
+        for (Program.StageBlock s : p.stages()) {
+            Map<String, Program.Prescription> lastOfPrevWeek = new HashMap<>();
+            for (Program.Week w : s.weeks()) {
+                assertEquals(
+                        !w.taper() && w.number() % deload.every() == 0, w.deload(), where + ": week " + w.number());
+                Map<String, Program.Prescription> last = new HashMap<>();
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        for (Program.Prescription x : session.items()) {
+                            if (!session.type().equals("strength")
+                                    && !session.type().equals("plyometric")) {
+                                continue;
+                            }
+                            String key = x.section() + ":" + x.exercise() + "/" + x.level();
+                            Program.Prescription prev = lastOfPrevWeek.get(key);
+                            if (w.deload() && prev != null) {
+                                int expected =
+                                        Math.max(1, (int) Math.round(prev.sets() * (100 - deload.volumeCut()) / 100.0));
+                                assertEquals(
+                                        expected,
+                                        x.sets(),
+                                        where + ": deload week " + w.number() + " " + key + " sets not cut by "
+                                                + deload.volumeCut() + "% from " + prev.sets());
+                            }
+                            last.put(key, x);
+                        }
+                    }
+                }
+                lastOfPrevWeek = last;
+            }
+        }
+        if (p.race() != null) {
+            assertEquals(p.race().date(), p.end(), where + ": the plan does not end on race day");
+            Program.Week lastWeek = lastWeek(p);
+            Program.Day lastDay = lastWeek.days().get(lastWeek.days().size() - 1);
+            assertEquals(p.race().date(), lastDay.date(), where + ": the last day is not race day");
+            assertTrue(
+                    lastDay.sessions().stream().anyMatch(x -> x.type().equals("race")),
+                    where + ": no race session on race day");
+            boolean hasTaperStage = c.blueprint()
+                    .stages()
+                    .get(c.blueprint().stages().size() - 1)
+                    .taper();
+            long weeks = ChronoUnit.DAYS.between(p.start(), p.end()) / 7 + 1;
+            if (hasTaperStage && weeks > 1) {
+                assertTrue(lastWeek.taper(), where + ": the race week is not a taper week");
+            }
+        }
+    }
+
+    private static void equipmentAndTags(ProfileGenerator.Case c, Program p, String where) {
+        Set<String> excluded = new LinkedHashSet<>(c.blueprint().excludedTags());
+        excluded.addAll(c.profile().excludedTags());
+        for (String i : c.profile().pastInjuries()) {
+            excluded.addAll(rules.pastInjuries().get(i).excludedTags());
+        }
+        for (Program.StageBlock s : p.stages()) {
+            Set<String> stageExcluded = new LinkedHashSet<>(excluded);
+            stageExcluded.addAll(c.blueprint().stage(s.id()).excludedTags());
+            for (Program.Week w : s.weeks()) {
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        for (Program.Prescription x : session.items()) {
+                            assertTrue(
+                                    c.profile().equipment().containsAll(x.equipment()),
+                                    where + ": " + x.exercise() + "/" + x.level() + " needs " + x.equipment());
+                            for (String t : x.tags()) {
+                                assertTrue(
+                                        !stageExcluded.contains(t),
+                                        where + ": " + x.exercise() + "/" + x.level() + " carries excluded tag " + t);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void heavySpacingAndDays(ProfileGenerator.Case c, Program p, String where) {
+        Map<String, LocalDate> lastHeavy = new HashMap<>();
+        for (Program.StageBlock s : p.stages()) {
+            for (Program.Week w : s.weeks()) {
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        if (!session.type().equals("race")) {
+                            assertTrue(
+                                    c.profile().days().contains(d.date().getDayOfWeek()),
+                                    where + ": " + session.type() + " on " + d.date() + ", not an available day");
+                        }
+                        for (Program.Prescription x : session.items()) {
+                            if (!x.section().equals("main")
+                                    || !rules.strength().heavyIntents().contains(Intent.fromId(x.intent()))) {
+                                continue;
+                            }
+                            LocalDate before = lastHeavy.get(x.pattern());
+                            if (before != null && !before.equals(d.date())) {
+                                long hours = ChronoUnit.DAYS.between(before, d.date()) * 24;
+                                assertTrue(
+                                        hours >= rules.strength().heavyGapHours(),
+                                        where + ": heavy " + x.pattern() + " on " + before + " and " + d.date());
+                            }
+                            lastHeavy.put(x.pattern(), d.date());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Program.Week lastWeek(Program p) {
+        Program.StageBlock s = p.stages().get(p.stages().size() - 1);
+        return s.weeks().get(s.weeks().size() - 1);
+    }
+}

@@ -89,7 +89,7 @@ public final class ProfileReader {
                 m.problem(
                         "weeks",
                         "a program of " + weeks + " weeks is not possible",
-                        "use 1 to " + MAX_WEEKS + " weeks (two years)");
+                        "use 1 to " + MAX_WEEKS + " weeks; two years at most");
                 weeks = null;
             }
         }

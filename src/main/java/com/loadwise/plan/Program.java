@@ -118,7 +118,10 @@ public record Program(
             String tempo,
             Integer restSeconds,
             Integer rir,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("percent-1rm")
             Integer percent1rm,
+
             Integer rpe,
             Double load,
             String loadUnit,

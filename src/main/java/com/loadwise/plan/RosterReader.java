@@ -109,9 +109,7 @@ final class RosterReader {
         List<String> header = null;
         List<Problem> problems = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                JsonParser p = mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-                        .createParser(in)) {
+                JsonParser p = mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES).createParser(in)) {
             List<Cell> row = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {

@@ -215,6 +215,9 @@ public final class YamlMap {
 
     /** One of {@code allowed}; an unknown value gets the nearest name and the allowed list as hint. */
     public String choice(String key, Collection<String> allowed, String what, boolean required) {
+        if (missing(key, required, "one of " + String.join(", ", allowed))) {
+            return null;
+        }
         String s = text(key, required);
         if (s == null) {
             return null;

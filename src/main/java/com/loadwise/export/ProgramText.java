@@ -130,8 +130,12 @@ public final class ProgramText {
                 out.println("      Walk/jog: " + r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " min, jog "
                         + r.jogMinutes() + " min) = " + r.minutes() + " min, " + r.effort() + ", " + r.terrain());
             } else {
+                String work = r.workMinutes() == null
+                        ? ""
+                        : " (" + r.workMinutes() + " min at " + r.effort() + ", the rest easy)";
                 out.println("      " + r.name() + ": " + r.minutes() + " min"
-                        + (r.km() == null ? "" : " (~" + km(r.km()) + " km)") + ", " + r.effort() + ", " + r.terrain());
+                        + (r.km() == null ? "" : " (~" + km(r.km()) + " km)")
+                        + (work.isEmpty() ? ", " + r.effort() : work) + ", " + r.terrain());
             }
             return;
         }

@@ -73,7 +73,7 @@ public final class Wording {
             parts.add("with " + c.rir() + " or more reps in reserve");
         }
         if (c.painMax() != null) {
-            parts.add("pain \u2264 " + c.painMax() + "/10");
+            parts.add(c.painMax() == 0 ? "pain-free" : "pain \u2264 " + c.painMax() + "/10");
         }
         if (Boolean.TRUE.equals(c.noNextDayFlare())) {
             parts.add("no flare the next day");

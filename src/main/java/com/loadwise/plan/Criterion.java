@@ -18,6 +18,9 @@ public record Criterion(String text, Integer painMax) {
 
     /** "10 single-leg calf raises, pain ≤ 3/10". */
     public String display() {
-        return painMax == null ? text : text + ", pain \u2264 " + painMax + "/10";
+        if (painMax == null) {
+            return text;
+        }
+        return painMax == 0 ? text + ", pain-free" : text + ", pain \u2264 " + painMax + "/10";
     }
 }

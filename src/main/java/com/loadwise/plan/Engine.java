@@ -158,7 +158,14 @@ public final class Engine {
                             strengthIndex++;
                             if (!plyo.isEmpty()) {
                                 plyo = strength.capContacts(plyo, why, week);
-                                sessions.add(new Program.Session("plyometric", "Plyometrics", false, plyo, null));
+                                // warm up, then jump while fresh, then lift
+                                List<Program.Prescription> warmUp = main.stream()
+                                        .filter(p -> p.section().equals("warm-up"))
+                                        .toList();
+                                main.removeAll(warmUp);
+                                List<Program.Prescription> jumps = new ArrayList<>(warmUp);
+                                jumps.addAll(plyo);
+                                sessions.add(new Program.Session("plyometric", "Plyometrics", false, jumps, null));
                                 sets += plyo.stream()
                                         .mapToInt(Program.Prescription::sets)
                                         .sum();
@@ -194,7 +201,16 @@ public final class Engine {
                                 false,
                                 List.of(),
                                 new Program.Run(
-                                        "race", name, 0, race.km(), "race effort", "race course", null, null, null)));
+                                        "race",
+                                        name,
+                                        0,
+                                        race.km(),
+                                        "race effort",
+                                        "race course",
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
                     }
                     days.add(new Program.Day(
                             d, d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK), List.copyOf(sessions)));

@@ -136,6 +136,8 @@ public record Program(
      *
      * @param minutes whole session minutes (walk and jog together for walk/jog sessions)
      * @param km distance at the athlete's easy pace, when known
+     * @param workMinutes for tempo, interval and hill runs: the minutes at the named effort (the rest is easy
+     *     running before and after)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Run(
@@ -145,6 +147,7 @@ public record Program(
             Double km,
             String effort,
             String terrain,
+            Integer workMinutes,
             Integer walkMinutes,
             Integer jogMinutes,
             Integer repeats) {}

@@ -76,7 +76,8 @@ public record Rules(
     public record PastInjury(String id, Integer weeklyCap, List<String> excludedTags, String note) {}
 
     /** A run type: name, effort and terrain as printed. */
-    public record RunType(String id, String name, String effort, String terrain) {}
+    public record RunType(
+            String id, String name, String effort, String terrain, Integer workShare, Integer maxWorkMinutes) {}
 
     /** One rung of the walk/jog ladder: minutes walking, minutes jogging, repeats. */
     public record WalkJog(int walk, int jog, int repeats) {

@@ -102,10 +102,19 @@ public final class RulesReader {
             for (String k : types.keys()) {
                 YamlMap t = types.map(k, true);
                 if (t != null) {
+                    t.rejectUnknown(
+                            List.of("name", "effort", "terrain", "work-share", "max-work-minutes"), "a run type");
+                    Integer share = t.integer("work-share", 10, 90, false);
+                    Integer max = t.integer("max-work-minutes", 5, 120, share != null);
                     runTypes.put(
                             k,
                             new Rules.RunType(
-                                    k, t.text("name", true), t.text("effort", true), t.text("terrain", true)));
+                                    k,
+                                    t.text("name", true),
+                                    t.text("effort", true),
+                                    t.text("terrain", true),
+                                    share,
+                                    max == null ? 0 : max));
                 }
             }
         }

@@ -88,14 +88,30 @@ final class RunningPlanner {
         }
         if (r.mode() == Blueprint.RunMode.WALK_JOG) {
             List<Rules.WalkJog> ladder = rules.returnToRun().levels();
+            int weekCap = weekCap();
             int total = 0;
+            boolean shortened = false;
             for (LocalDate d : runDates) {
                 int rung = Math.min(ladderSessions / rules.returnToRun().repeatEachLevel(), ladder.size() - 1);
-                Rules.WalkJog wj = ladder.get(rung);
+                Rules.WalkJog wj = fit(ladder.get(rung), Math.min(singleRunCap(d), weekCap - total));
+                if (wj == null) {
+                    shortened = true;
+                    continue;
+                }
+                shortened |= wj != ladder.get(rung);
                 ladderSessions++;
                 runs.put(d, walkJog(wj));
                 history.put(d, wj.totalMinutes());
                 total += wj.totalMinutes();
+            }
+            if (shortened) {
+                why.add(new Program.Explanation(
+                        "week " + weekNumber + ", walk/jog",
+                        "sessions shortened or left out (" + total + " min this week)",
+                        "no session may exceed " + settings.running().singleRunCap() + "% of the longest run of the"
+                                + " previous " + settings.running().lookbackDays() + " days, nor the week "
+                                + settings.running().weeklyCap() + "% over the week before",
+                        settings.weeklyCapSource() + "; policies.yaml running.single-run-cap"));
             }
             weeks.add(total);
             baseline = Math.max(baseline, total);
@@ -112,7 +128,8 @@ final class RunningPlanner {
         int remaining = volume;
         boolean hasLong = r.types().contains("long") && planned.size() >= 2;
         LocalDate longDay = hasLong ? planned.get(planned.size() - 1) : null;
-        String quality = quality(r.types(), weekNumber, stepBack || taperWeek > 0 || firstWeekOfStage);
+        // intensity is kept in a taper; step-back weeks and a stage's first week stay easy
+        String quality = quality(r.types(), weekNumber, stepBack || firstWeekOfStage);
         LocalDate qualityDay = quality == null ? null : qualityDay(planned, longDay);
         List<LocalDate> order = new ArrayList<>();
         if (longDay != null) {
@@ -123,8 +140,11 @@ final class RunningPlanner {
         for (int i = 0; i < order.size(); i++) {
             LocalDate d = order.get(i);
             int left = order.size() - i;
+            // the long run takes its share of the week, and is never shorter than an even split
             int want = d.equals(longDay)
-                    ? (int) Math.round(volume * settings.running().longRunShare() / 100.0)
+                    ? Math.max(
+                            (int) Math.round(volume * settings.running().longRunShare() / 100.0),
+                            (volume + order.size() - 1) / order.size())
                     : remaining / left;
             int cap = singleRunCap(d);
             int m = Math.max(0, Math.min(want, cap));
@@ -207,6 +227,36 @@ final class RunningPlanner {
         return volume;
     }
 
+    /** The most this week may hold: the weekly cap over last week and the two-week ceiling. */
+    private int weekCap() {
+        int prev = lastWeek();
+        int prev2 = weeks.get(weeks.size() - 2);
+        int cap = Integer.MAX_VALUE;
+        if (prev > 0) {
+            cap = (int) Math.floor(prev * (100 + settings.running().weeklyCap()) / 100.0);
+        }
+        if (prev2 > 0) {
+            cap = Math.min(
+                    cap, (int) Math.floor(prev2 * (100 + settings.running().twoWeekCap()) / 100.0));
+        }
+        return cap;
+    }
+
+    /**
+     * A walk/jog rung that fits in {@code limit} minutes: fewer repeats, or a shorter continuous run; null when not
+     * even one repeat fits.
+     */
+    private static Rules.WalkJog fit(Rules.WalkJog wj, int limit) {
+        if (wj.totalMinutes() <= limit) {
+            return wj;
+        }
+        if (wj.continuous()) {
+            return limit >= 1 ? new Rules.WalkJog(0, limit, 1) : null;
+        }
+        int repeats = limit / (wj.walk() + wj.jog());
+        return repeats >= 1 ? new Rules.WalkJog(wj.walk(), wj.jog(), repeats) : null;
+    }
+
     /** The weekly minutes a build stage grows towards. */
     private int ceiling() {
         if (profile.race() != null) {
@@ -260,6 +310,7 @@ final class RunningPlanner {
                 km(wj.jog() * wj.repeats()),
                 easy.effort(),
                 "flat",
+                null,
                 wj.walk(),
                 wj.jog(),
                 wj.repeats());
@@ -267,7 +318,10 @@ final class RunningPlanner {
 
     private Program.Run run(String type, int minutes) {
         Rules.RunType t = rules.runTypes().get(type);
-        return new Program.Run(type, t.name(), minutes, km(minutes), t.effort(), t.terrain(), null, null, null);
+        Integer work = t.workShare() == null
+                ? null
+                : Math.min(t.maxWorkMinutes(), (int) Math.floor(minutes * t.workShare() / 100.0));
+        return new Program.Run(type, t.name(), minutes, km(minutes), t.effort(), t.terrain(), work, null, null, null);
     }
 
     private Double km(int minutes) {

@@ -190,12 +190,18 @@ final class StrengthPlanner {
                 || p.index + 1 >= p.exercise.levels().size()) {
             return;
         }
-        Level next = p.exercise.levels().get(p.index + 1);
-        if (refusal(stage, next) != null) {
+        // the next level that fits: a rung that needs missing equipment or an excluded tag is stepped over
+        int to = p.index + 1;
+        while (to < p.exercise.levels().size()
+                && refusal(stage, p.exercise.levels().get(to)) != null) {
+            to++;
+        }
+        if (to >= p.exercise.levels().size()) {
             return;
         }
+        Level next = p.exercise.levels().get(to);
         String from = p.level().name();
-        p.index++;
+        p.index = to;
         p.weeksAtLevel = 0;
         a.lastRegular = null;
         why.add(new Program.Explanation(

@@ -146,7 +146,7 @@ public final class LibraryLoader {
     }
 
     /** A user's path as they would type it: relative to the working folder when it lies inside it. */
-    static String shownUser(Path p) {
+    public static String shownUser(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();

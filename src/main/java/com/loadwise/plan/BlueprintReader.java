@@ -5,7 +5,6 @@ import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Impact;
 import com.loadwise.library.Intent;
 import com.loadwise.library.Range;
-import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Names;
 import com.loadwise.yaml.Problems;
 import com.loadwise.yaml.YamlDocument;
@@ -314,12 +313,5 @@ public final class BlueprintReader {
         return sessions == null || exercise == null || level == null
                 ? null
                 : new Blueprint.CrossTraining(sessions, exercise, level);
-    }
-
-    /** Throws if any problem was recorded (kept for symmetry with other readers). */
-    static void check(Problems problems) {
-        if (!problems.isEmpty()) {
-            throw new InputException(problems.list());
-        }
     }
 }

@@ -45,7 +45,7 @@ public final class Planner {
      * never reads the clock).
      */
     public Plan plan(Path profileFile, LocalDate startOverride) {
-        String shown = LibraryLoaderPaths.shown(profileFile);
+        String shown = LibraryLoader.shownUser(profileFile);
         Profile profile = new ProfileReader(library, rules).read(profileFile, shown);
         if (startOverride != null) {
             profile = withStart(profile, startOverride);
@@ -73,7 +73,7 @@ public final class Planner {
             if (Files.isRegularFile(f)) {
                 String shown = dir.startsWith(Bundled.libraryRoot())
                         ? "exercise-library/blueprints/" + f.getFileName()
-                        : LibraryLoaderPaths.shown(f);
+                        : LibraryLoader.shownUser(f);
                 Blueprint bp = new BlueprintReader(library, rules).read(f, shown);
                 if (!bp.forKinds().contains(profile.kind())) {
                     throw new InputException(Problem.at(
@@ -148,16 +148,5 @@ public final class Planner {
                 p.race(),
                 p.athletes(),
                 p.positions());
-    }
-
-    /** How user paths are shown in messages (relative to the working folder when inside it). */
-    static final class LibraryLoaderPaths {
-        private LibraryLoaderPaths() {}
-
-        static String shown(Path p) {
-            Path abs = p.toAbsolutePath().normalize();
-            Path cwd = Path.of("").toAbsolutePath();
-            return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
-        }
     }
 }

@@ -246,7 +246,7 @@ final class StrengthPlanner {
             Integer rir = prev.rir() == null
                     ? null
                     : Math.min(5, prev.rir() + settings.deload().rirIncrease());
-            return copy(prev, sets, rir);
+            return with(prev, sets, prev.reps(), rir);
         }
         double t = stageWeeks <= 1 ? 0 : (weekInStage - 1) / (double) (stageWeeks - 1);
         boolean heavy = rules.strength().heavyIntents().contains(used);
@@ -351,7 +351,7 @@ final class StrengthPlanner {
         double f = allowed.max() / (double) total;
         List<Program.Prescription> out = new ArrayList<>();
         for (Program.Prescription p : plyo) {
-            out.add(p.reps() == null ? p : withReps(p, Math.max(1, (int) Math.floor(p.reps() * f))));
+            out.add(p.reps() == null ? p : with(p, p.sets(), Math.max(1, (int) Math.floor(p.reps() * f)), p.rir()));
         }
         whyOut.add(new Program.Explanation(
                 "week " + week + ", plyometrics",
@@ -394,7 +394,8 @@ final class StrengthPlanner {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static Program.Prescription copy(Program.Prescription p, int sets, Integer rir) {
+    /** {@code p} with other sets, reps and reps in reserve. */
+    private static Program.Prescription with(Program.Prescription p, int sets, Integer reps, Integer rir) {
         return new Program.Prescription(
                 p.section(),
                 p.exercise(),
@@ -406,37 +407,6 @@ final class StrengthPlanner {
                 p.levels(),
                 p.intent(),
                 sets,
-                p.reps(),
-                p.holdSeconds(),
-                p.minutes(),
-                p.distanceM(),
-                p.eachSide(),
-                p.tempo(),
-                p.restSeconds(),
-                rir,
-                p.percent1rm(),
-                p.rpe(),
-                p.load(),
-                p.loadUnit(),
-                p.impact(),
-                p.equipment(),
-                p.tags(),
-                p.moveUpWhen(),
-                p.moveDownAfter());
-    }
-
-    private static Program.Prescription withReps(Program.Prescription p, int reps) {
-        return new Program.Prescription(
-                p.section(),
-                p.exercise(),
-                p.exerciseName(),
-                p.pattern(),
-                p.level(),
-                p.levelName(),
-                p.levelNumber(),
-                p.levels(),
-                p.intent(),
-                p.sets(),
                 reps,
                 p.holdSeconds(),
                 p.minutes(),
@@ -444,7 +414,7 @@ final class StrengthPlanner {
                 p.eachSide(),
                 p.tempo(),
                 p.restSeconds(),
-                p.rir(),
+                rir,
                 p.percent1rm(),
                 p.rpe(),
                 p.load(),

@@ -10,7 +10,12 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "loadwise 0.1.0",
         description = "Turns an exercise library into staged, printable strength-and-conditioning programs.",
-        subcommands = {LibraryCommand.class, PlanCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            LibraryCommand.class,
+            PlanCommand.class,
+            HandoutCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 final class LoadwiseCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(

@@ -147,20 +147,15 @@ public final class ProgramText {
 
     /** "Glute bridge (2/5 Bridge with march): 3 × 10 each side, tempo 2-1-2-0, rest 60 s, 3 in reserve". */
     public static String prescription(Program.Prescription x) {
+        String section = x.section().equals("main") ? "" : "[" + x.section() + "] ";
+        return section + x.exerciseName() + " (" + x.levelNumber() + "/" + x.levels() + " " + x.levelName() + "): "
+                + dose(x);
+    }
+
+    /** "3 × 10 each side, tempo 2-1-2-0, rest 60 s, 3 in reserve". */
+    public static String dose(Program.Prescription x) {
         StringBuilder sb = new StringBuilder();
-        if (!x.section().equals("main")) {
-            sb.append('[').append(x.section()).append("] ");
-        }
-        sb.append(x.exerciseName())
-                .append(" (")
-                .append(x.levelNumber())
-                .append('/')
-                .append(x.levels())
-                .append(' ')
-                .append(x.levelName())
-                .append("): ")
-                .append(x.sets())
-                .append(" \u00d7 ");
+        sb.append(x.sets()).append(" \u00d7 ");
         if (x.reps() != null) {
             sb.append(x.reps());
         } else if (x.holdSeconds() != null) {
@@ -205,7 +200,7 @@ public final class ProgramText {
         return a == b ? Integer.toString(a) : a + "\u2013" + b;
     }
 
-    static String km(double v) {
+    public static String km(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -45,10 +45,15 @@ public final class Planner {
      * never reads the clock).
      */
     public Plan plan(Path profileFile, LocalDate startOverride) {
+        return plan(profileFile, startOverride, null);
+    }
+
+    /** As {@link #plan(Path, LocalDate)}, with loads in {@code unitsOverride} (kg or lb) when not null. */
+    public Plan plan(Path profileFile, LocalDate startOverride, String unitsOverride) {
         String shown = LibraryLoader.shownUser(profileFile);
         Profile profile = new ProfileReader(library, rules).read(profileFile, shown);
-        if (startOverride != null) {
-            profile = withStart(profile, startOverride);
+        if (startOverride != null || unitsOverride != null) {
+            profile = with(profile, startOverride == null ? profile.start() : startOverride, unitsOverride);
         }
         Blueprint bp = blueprint(profile);
         Engine engine = new Engine(library, rules);
@@ -111,7 +116,7 @@ public final class Planner {
         return p == null ? Position.NONE : p;
     }
 
-    private static Profile withStart(Profile p, LocalDate start) {
+    private static Profile with(Profile p, LocalDate start, String units) {
         if (p.race() != null && !p.race().date().isAfter(start)) {
             throw new InputException(Problem.inFile(
                     "--start",

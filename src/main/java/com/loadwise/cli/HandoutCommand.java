@@ -1,0 +1,66 @@
+package com.loadwise.cli;
+
+import com.loadwise.io.AtomicFiles;
+import com.loadwise.plan.Planner;
+import com.loadwise.plan.Program;
+import com.loadwise.render.HandoutBuilder;
+import com.loadwise.render.Handouts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code loadwise handout PROFILE -o FILE.pdf}: a client's or a runner's printed handout. */
+@Command(
+        name = "handout",
+        mixinStandardHelpOptions = true,
+        description = "Print a client's or a runner's program as a PDF (or XHTML) handout.")
+final class HandoutCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOptions library;
+
+    @Mixin
+    HandoutOptions handout;
+
+    @Parameters(index = "0", paramLabel = "PROFILE", description = "A client or runner profile (see seeds/).")
+    Path profile;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "The PDF (or HTML) file to write, atomically.")
+    Path output;
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "Start on this date instead of the profile's.")
+    LocalDate start;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Planner planner = new Planner(library.libraries);
+        Planner.Plan plan = planner.plan(profile, start, handout.unitsOrNull());
+        if (plan.profile().isTeam()) {
+            throw new UsageException("'" + profile + "' is a team profile; use 'loadwise team " + profile
+                    + " --out-dir DIR' for one handout per athlete");
+        }
+        Program program = plan.programs().get(0);
+        Handouts handouts = new Handouts(planner.library(), handout.templates);
+        HandoutBuilder.Options options = handout.options();
+        byte[] bytes = handout.format == HandoutOptions.Format.html
+                ? handouts.xhtml(program, options).getBytes(StandardCharsets.UTF_8)
+                : handouts.pdf(program, options);
+        AtomicFiles.write(output, bytes);
+        spec.commandLine().getErr().println("Wrote " + output + " (" + bytes.length / 1024 + " KiB).");
+        return ExitCodes.OK;
+    }
+}

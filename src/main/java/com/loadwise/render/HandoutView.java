@@ -1,0 +1,113 @@
+package com.loadwise.render;
+
+import java.util.List;
+
+/**
+ * Everything a handout template prints, already worded and formatted. Templates read these records' accessors;
+ * asking for a name that does not exist is an error (see {@link Templates}), never a blank on paper.
+ */
+public record HandoutView(
+        String lang,
+        String title,
+        String subject,
+        String author,
+        Page page,
+        Brand brand,
+        Cover cover,
+        List<StageRow> overview,
+        Chart chart,
+        List<StageView> stages,
+        PainGuide pain,
+        List<String> redFlags,
+        List<String> urgentFlags,
+        List<Education> education,
+        boolean hasEducation,
+        List<CalendarWeek> calendar,
+        boolean hasCalendar) {
+
+    /** Paper and print size. */
+    public record Page(String size, String bodySize, boolean largePrint, String accent, String accentLight) {}
+
+    /** Clinic or club branding, shown on the cover and in the running header. */
+    public record Brand(String name, String clinician, String contact, String logo, boolean hasLogo) {}
+
+    /** The cover. */
+    public record Cover(
+            String heading,
+            String athlete,
+            String group,
+            String withLine,
+            String dates,
+            String goal,
+            String summary,
+            String notes,
+            String race,
+            List<String> facts) {}
+
+    /** One row of the stage overview table. */
+    public record StageRow(int number, String name, String weeks, String focus, String moveOn) {}
+
+    /** The weekly load chart: bars drawn as boxes (vector in the PDF). */
+    public record Chart(List<ChartWeek> weeks, int maxSets, int maxMinutes, boolean hasRunning, String caption) {}
+
+    /** One week of the chart; heights are percentages of the chart's height. */
+    public record ChartWeek(
+            int number, int setsHeight, int runHeight, int sets, int minutes, String mark, boolean marked) {}
+
+    /** A stage as printed. */
+    public record StageView(
+            int number,
+            String name,
+            String weeks,
+            String intent,
+            String purpose,
+            List<String> startWhen,
+            boolean hasStart,
+            List<String> moveOnWhen,
+            boolean hasMoveOn,
+            String afterFlare,
+            List<Card> cards,
+            List<RunRow> runs,
+            boolean hasRuns,
+            List<LogWeek> log,
+            List<String> logColumns) {}
+
+    /** An exercise card. */
+    public record Card(
+            String exercise,
+            String level,
+            String levelOf,
+            String dose,
+            String when,
+            String setup,
+            List<Step> steps,
+            List<String> cues,
+            String mistake,
+            String equipment,
+            String moveUp,
+            boolean hasMoveUp,
+            String moveDown,
+            String section) {}
+
+    /** A numbered step. */
+    public record Step(int number, String text) {}
+
+    /** One week of running in a stage. */
+    public record RunRow(String week, String dates, List<String> sessions, String total, String note) {}
+
+    /** One week of the log grid: a tick box per session, a pain box per day with a session. */
+    public record LogWeek(String week, String dates, List<LogCell> cells) {}
+
+    /** A cell of the log grid. */
+    public record LogCell(String label, boolean active) {}
+
+    /** The pain-monitoring guide as a traffic light. */
+    public record PainGuide(
+            String name, String green, String amber, String red, String nextMorning, String afterFlare) {}
+
+    /** An education block. */
+    public record Education(String title, List<String> paragraphs) {}
+
+    /** A week of the runner's calendar: seven day cells. */
+    public record CalendarWeek(String week, List<String> days, String total) {}
+}

@@ -72,13 +72,14 @@ public final class HandoutBuilder {
                 facts);
         List<HandoutView.StageRow> overview = new ArrayList<>();
         List<HandoutView.StageView> stages = new ArrayList<>();
+        Map<String, HandoutView.Card> warmUp = new LinkedHashMap<>();
         int n = 1;
         for (Program.StageBlock s : p.stages()) {
             String weeks = s.firstWeek() == s.lastWeek()
                     ? "Week " + s.firstWeek()
                     : "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek();
             overview.add(new HandoutView.StageRow(n, s.name(), weeks, s.purpose(), criteria(s.exit())));
-            stages.add(stage(n, s, weeks));
+            stages.add(stage(n, s, weeks, warmUp));
             n++;
         }
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
@@ -103,6 +104,8 @@ public final class HandoutBuilder {
                 cover,
                 overview,
                 chart(p),
+                List.copyOf(warmUp.values()),
+                !warmUp.isEmpty(),
                 stages,
                 pain,
                 p.redFlags(),
@@ -113,7 +116,8 @@ public final class HandoutBuilder {
                 !calendar.isEmpty());
     }
 
-    private HandoutView.StageView stage(int number, Program.StageBlock s, String weeks) {
+    private HandoutView.StageView stage(
+            int number, Program.StageBlock s, String weeks, Map<String, HandoutView.Card> warmUp) {
         Map<String, HandoutView.Card> cards = new LinkedHashMap<>();
         Map<String, int[]> seen = new LinkedHashMap<>();
         Map<String, Program.Prescription> firstDose = new LinkedHashMap<>();
@@ -139,7 +143,8 @@ public final class HandoutBuilder {
                         runText.add(day(d.date()) + ": " + session.title());
                     }
                 }
-                cells.add(new HandoutView.LogCell(String.join(" ", kinds), !kinds.isEmpty()));
+                cells.add(new HandoutView.LogCell(
+                        String.join(" ", kinds.stream().map(k -> "\u2610 " + k).toList()), !kinds.isEmpty()));
             }
             if (!runText.isEmpty()) {
                 List<String> notes = new ArrayList<>();
@@ -163,8 +168,11 @@ public final class HandoutBuilder {
         }
         for (Map.Entry<String, Program.Prescription> e : firstDose.entrySet()) {
             Program.Prescription x = e.getValue();
-            int[] range = seen.get(e.getKey());
-            cards.put(e.getKey(), card(x, range));
+            if (x.section().equals("main")) {
+                cards.put(e.getKey(), card(x, seen.get(e.getKey())));
+            } else {
+                warmUp.putIfAbsent(x.exercise() + "|" + x.level(), card(x, seen.get(e.getKey())));
+            }
         }
         List<String> columns = s.weeks().get(0).days().stream()
                 .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
@@ -187,6 +195,40 @@ public final class HandoutBuilder {
                 columns);
     }
 
+    /** A card for one level with its first dose, as in a program (used by tests and the contact sheet). */
+    HandoutView.Card card(Exercise e, Level l) {
+        com.loadwise.library.Dose d = l.doses().values().iterator().next();
+        Program.Prescription x = new Program.Prescription(
+                "main",
+                e.id(),
+                e.name(),
+                e.pattern(),
+                l.id(),
+                l.name(),
+                e.indexOf(l.id()) + 1,
+                e.levels().size(),
+                l.doses().keySet().iterator().next().id(),
+                d.sets().min(),
+                d.reps() == null ? null : d.reps().min(),
+                d.holdSeconds() == null ? null : d.holdSeconds().min(),
+                d.minutes() == null ? null : d.minutes().min(),
+                d.distanceM() == null ? null : d.distanceM().min(),
+                l.laterality() == com.loadwise.library.Laterality.EACH_SIDE,
+                d.tempo(),
+                d.restSeconds() == null ? null : d.restSeconds().min(),
+                d.rir() == null ? null : d.rir().min(),
+                null,
+                d.rpe() == null ? null : d.rpe().min(),
+                null,
+                null,
+                l.impact().id(),
+                l.equipment(),
+                l.tags(),
+                com.loadwise.library.Wording.progress(l.progressWhen(), l.laterality()),
+                com.loadwise.library.Wording.regress(l.regressWhen()));
+        return card(x, new int[] {1, 1});
+    }
+
     private HandoutView.Card card(Program.Prescription x, int[] weeks) {
         Exercise e = library.exercise(x.exercise()).orElseThrow();
         Level l = e.level(x.level()).orElseThrow();
@@ -203,6 +245,9 @@ public final class HandoutBuilder {
                                 .map(q -> library.vocabulary().equipment().get(q))
                                 .toList());
         String section = x.section().equals("main") ? null : x.section().equals("warm-up") ? "Warm-up" : "Cool-down";
+        if (section != null) {
+            when = "every strength session";
+        }
         return new HandoutView.Card(
                 e.name(),
                 l.name(),

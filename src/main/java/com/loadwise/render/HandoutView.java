@@ -16,6 +16,8 @@ public record HandoutView(
         Cover cover,
         List<StageRow> overview,
         Chart chart,
+        List<Card> warmUp,
+        boolean hasWarmUp,
         List<StageView> stages,
         PainGuide pain,
         List<String> redFlags,

@@ -32,6 +32,11 @@ public final class PdfWriter {
     /** Title, author, subject, language and the date stamped into the PDF. */
     public record Meta(String title, String author, String subject, String lang, LocalDate date) {}
 
+    static {
+        // openhtmltopdf logs timings and font loading at INFO; a command-line tool prints only its own messages
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfWriter() {}
 
     public static byte[] write(String xhtml, Meta meta) {

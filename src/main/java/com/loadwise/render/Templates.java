@@ -67,7 +67,16 @@ public final class Templates {
     public String render(String name, Object scope) {
         Mustache m = factory.compile(name + ".mustache");
         StringWriter out = new StringWriter();
-        m.execute(out, scope);
+        try {
+            m.execute(out, scope);
+        } catch (com.github.mustachejava.MustacheException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IllegalStateException ise) {
+                    throw new IllegalStateException("template " + name + ": " + ise.getMessage(), e);
+                }
+            }
+            throw e;
+        }
         return out.toString();
     }
 

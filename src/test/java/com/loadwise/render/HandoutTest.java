@@ -1,0 +1,174 @@
+package com.loadwise.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.loadwise.library.Exercise;
+import com.loadwise.library.Level;
+import com.loadwise.plan.Planner;
+import com.loadwise.plan.Program;
+import com.loadwise.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Handouts: XHTML goldens, PDF structure, determinism, escaping, and every exercise as a card. */
+class HandoutTest {
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+    static Planner planner;
+    static Handouts handouts;
+    static HandoutBuilder.Options a4 = new HandoutBuilder.Options("a4", false, Branding.none());
+
+    @BeforeAll
+    static void load() {
+        planner = new Planner(List.of());
+        handouts = new Handouts(planner.library(), null);
+    }
+
+    static Program program(String seed) {
+        return planner.plan(Path.of(seed), null).programs().get(0);
+    }
+
+    @Test
+    void clientAndRunnerXhtmlMatchTheirGoldens() {
+        for (String seed :
+                List.of("physio-gluteal-tendinopathy", "physio-bone-stress-return-to-run", "runner-10k-self-guided")) {
+            String xhtml = handouts.xhtml(program("seeds/" + seed + ".yaml"), a4);
+            Golden.assertMatches(GOLDEN.resolve(seed).resolve("handout.xhtml"), xhtml);
+        }
+    }
+
+    @Test
+    void clientPdfHasItsTextFontsAndMetadata() throws IOException {
+        byte[] pdf = handouts.pdf(program("seeds/physio-gluteal-tendinopathy.yaml"), a4);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 8, "only " + pages + " pages");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Zoë Ångström"), "name with accents extracts");
+            assertTrue(text.contains("Stage 1: Settle the tendon"));
+            assertTrue(text.contains("Page 2 of " + pages), "footer with page X of Y");
+            assertTrue(text.contains("pain ≤ 3/10"), "≤ prints");
+            assertTrue(text.contains("½ hour"), "½ prints");
+            assertTrue(text.contains("☐ Strength"), "tick boxes print");
+            assertTrue(text.contains("Stop and contact your clinician if"));
+            assertFalse(text.contains("Page 1 of"), "no footer on the cover");
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+            assertEquals(
+                    "Your exercise program — Zoë Ångström",
+                    doc.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Dr Aoife Byrne (physiotherapist)",
+                    doc.getDocumentInformation().getAuthor());
+            assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
+            assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()), "A4");
+        }
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalPdf() {
+        Program p = program("seeds/runner-10k-self-guided.yaml");
+
+        assertArrayEquals(handouts.pdf(p, a4), handouts.pdf(p, a4));
+    }
+
+    @Test
+    void letterPaperAndLargePrint() throws IOException {
+        Program p = program("seeds/physio-gluteal-tendinopathy.yaml");
+        HandoutBuilder.Options letterLarge = new HandoutBuilder.Options("letter", true, Branding.none());
+
+        String xhtml = handouts.xhtml(p, letterLarge);
+        try (PDDocument doc = Loader.loadPDF(handouts.pdf(p, letterLarge))) {
+            assertEquals(612, Math.round(doc.getPage(0).getMediaBox().getWidth()), "US Letter");
+        }
+        assertTrue(xhtml.contains("font-size: 14.5pt;"), "large print body is at least 14 pt");
+        assertTrue(xhtml.contains("size: letter;"));
+    }
+
+    @Test
+    void userTextIsEscapedEverywhere() throws IOException {
+        Program p = planner.plan(Path.of("src/test/resources/hostile/client.yaml"), null)
+                .programs()
+                .get(0);
+
+        String xhtml = handouts.xhtml(p, a4);
+        assertFalse(xhtml.contains("<script"), "no markup from input reaches the XHTML");
+        assertFalse(xhtml.contains("<b>Bold"));
+        assertFalse(xhtml.contains("<img src='http"));
+        assertTrue(xhtml.contains("&lt;script&gt;"));
+        try (PDDocument doc = Loader.loadPDF(handouts.pdf(p, a4))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("<script>alert('x')</script> Ana & {{name}}"), "names print as typed");
+            assertTrue(text.contains("{{#stages}}boom{{/stages}}"), "template syntax in notes is text");
+            assertTrue(text.contains("Dr <b>Bold</b> &amp; Co"));
+        }
+    }
+
+    @Test
+    void everyBundledExerciseLevelRendersACard() {
+        Templates templates = new Templates(null);
+        HandoutBuilder builder = new HandoutBuilder(planner.library());
+        List<String> failures = new ArrayList<>();
+        for (Exercise e : planner.library().all()) {
+            for (Level l : e.levels()) {
+                String html = templates.render("partials/card", builder.card(e, l));
+                if (!html.contains(escape(e.name()))
+                        || !html.contains(escape(l.steps().get(0)))) {
+                    failures.add(e.id() + "/" + l.id());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aTemplateAskingForAMissingValueFails(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("handout.mustache"), "<p>{{nosuchthing}}</p>");
+        Handouts custom = new Handouts(planner.library(), dir);
+
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> custom.xhtml(program("seeds/physio-gluteal-tendinopathy.yaml"), a4));
+        assertTrue(e.getMessage().contains("nosuchthing"), e.getMessage());
+    }
+
+    @Test
+    void aUserTemplateOverridesTheBundledOneByName(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("partials"));
+        Files.writeString(dir.resolve("partials/cover.mustache"), "<h1>Harbour Physio special cover</h1>");
+
+        String xhtml =
+                new Handouts(planner.library(), dir).xhtml(program("seeds/physio-gluteal-tendinopathy.yaml"), a4);
+
+        assertTrue(xhtml.contains("Harbour Physio special cover"));
+        assertTrue(xhtml.contains("Stage 1: Settle the tendon"), "the other templates are still the bundled ones");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
             LibraryCommand.class,
             PlanCommand.class,
             HandoutCommand.class,
+            TeamCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class LoadwiseCommand implements java.util.concurrent.Callable<Integer> {

@@ -1,0 +1,183 @@
+package com.loadwise.render;
+
+import com.loadwise.plan.Program;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the team booklet and coach sheet views from the athletes' programs (no training decisions). */
+public final class TeamBuilder {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private TeamBuilder() {}
+
+    /** File name for an athlete's handout: letters and digits of the name, lower case, hyphenated. */
+    public static String fileName(int index, String name) {
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return String.format(Locale.ROOT, "%02d-%s.pdf", index, slug.isEmpty() ? "athlete" : slug);
+    }
+
+    public static TeamView build(List<Program> programs, HandoutBuilder.Options o, boolean landscape) {
+        Program first = programs.get(0);
+        Branding b = o.branding();
+        String size = (o.paper().equals("letter") ? "letter" : "A4") + (landscape ? " landscape" : "");
+        HandoutView.Page page = new HandoutView.Page(
+                size,
+                o.largePrint() ? "14.5pt" : landscape ? "8.5pt" : "10pt",
+                o.largePrint(),
+                b.accent(),
+                HandoutBuilder.lighten(b.accent()));
+        String club = b.name() != null ? b.name() : "Loadwise";
+        HandoutView.Brand brand = new HandoutView.Brand(
+                club,
+                b.clinician() != null ? b.clinician() : first.clinician(),
+                b.contact(),
+                b.logoDataUri(),
+                b.logoDataUri() != null);
+        List<TeamView.RosterRow> roster = new ArrayList<>();
+        List<TeamView.AthleteSection> athletes = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            Program p = programs.get(i);
+            roster.add(new TeamView.RosterRow(i + 1, p.athlete(), dash(p.group()), fileName(i + 1, p.athlete())));
+            athletes.add(section(p));
+        }
+        List<TeamView.Block> blocks = new ArrayList<>();
+        for (int s = 0; s < first.stages().size(); s++) {
+            blocks.add(block(programs, s));
+        }
+        Program.StageBlock last = first.stages().get(first.stages().size() - 1);
+        HandoutView.PainGuide pain = new HandoutView.PainGuide(
+                first.painModel().name(),
+                first.painModel().green(),
+                first.painModel().amber(),
+                first.painModel().red(),
+                first.painModel().nextMorning(),
+                first.painModel().afterFlare());
+        return new TeamView(
+                "en-GB",
+                (landscape ? "Coach sheet" : "Team booklet") + " \u2014 " + first.title(),
+                first.blueprint().name(),
+                brand.clinician() != null ? brand.clinician() : club,
+                page,
+                brand,
+                first.title(),
+                first.clinician(),
+                first.blueprint().name(),
+                first.blueprint().summary(),
+                LONG.format(first.start()) + " to " + LONG.format(first.end()) + " (" + last.lastWeek() + " weeks)",
+                roster,
+                athletes,
+                blocks,
+                pain,
+                first.redFlags(),
+                first.urgentFlags());
+    }
+
+    private static TeamView.AthleteSection section(Program p) {
+        List<TeamView.AthleteStage> stages = new ArrayList<>();
+        for (Program.StageBlock s : p.stages()) {
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            List<String> heads = new ArrayList<>();
+            for (int w = 0; w < s.weeks().size(); w++) {
+                Program.Week week = s.weeks().get(w);
+                heads.add("Wk " + week.number() + (week.deload() ? " (D)" : ""));
+                for (Program.Day d : week.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        for (Program.Prescription x : session.items()) {
+                            if (!x.section().equals("main")) {
+                                continue;
+                            }
+                            String[] cells = rows.computeIfAbsent(
+                                    x.exerciseName(), k -> new String[s.weeks().size()]);
+                            if (cells[w] == null) {
+                                cells[w] = "L" + x.levelNumber() + " " + brief(x);
+                            }
+                        }
+                    }
+                }
+            }
+            List<TeamView.ExerciseRow> out = new ArrayList<>();
+            rows.forEach((name, cells) -> {
+                List<String> c = new ArrayList<>();
+                for (String cell : cells) {
+                    c.add(cell == null ? "\u2013" : cell);
+                }
+                out.add(new TeamView.ExerciseRow(name, c));
+            });
+            stages.add(new TeamView.AthleteStage(
+                    s.name(), "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek(), heads, out));
+        }
+        return new TeamView.AthleteSection(p.athlete(), dash(p.group()), stages);
+    }
+
+    private static TeamView.Block block(List<Program> programs, int stageIndex) {
+        Set<String> exercises = new LinkedHashSet<>();
+        for (Program p : programs) {
+            for (Program.Week w : p.stages().get(stageIndex).weeks()) {
+                for (Program.Day d : w.days()) {
+                    for (Program.Session s : d.sessions()) {
+                        s.items().stream()
+                                .filter(x -> x.section().equals("main"))
+                                .forEach(x -> exercises.add(x.exerciseName()));
+                    }
+                }
+            }
+        }
+        List<String> names = List.copyOf(exercises);
+        List<TeamView.CoachRow> rows = new ArrayList<>();
+        for (Program p : programs) {
+            Program.StageBlock s = p.stages().get(stageIndex);
+            Map<String, List<String>> cells = new LinkedHashMap<>();
+            names.forEach(n -> cells.put(n, new ArrayList<>()));
+            for (Program.Week w : s.weeks()) {
+                Map<String, String> thisWeek = new LinkedHashMap<>();
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        for (Program.Prescription x : session.items()) {
+                            if (x.section().equals("main")) {
+                                thisWeek.putIfAbsent(x.exerciseName(), "L" + x.levelNumber() + " " + brief(x));
+                            }
+                        }
+                    }
+                }
+                thisWeek.forEach((n, c) -> cells.get(n).add(w.number() + ": " + c));
+            }
+            List<TeamView.CoachCell> out = new ArrayList<>();
+            for (String n : names) {
+                out.add(new TeamView.CoachCell(List.copyOf(cells.get(n))));
+            }
+            rows.add(new TeamView.CoachRow(p.athlete(), dash(p.group()), out));
+        }
+        Program.StageBlock s = programs.get(0).stages().get(stageIndex);
+        return new TeamView.Block(s.name(), "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek(), names, rows);
+    }
+
+    /** "3×8 60 kg" or "3×8 RIR 2". */
+    private static String brief(Program.Prescription x) {
+        String amount = x.reps() != null
+                ? x.sets() + "\u00d7" + x.reps()
+                : x.holdSeconds() != null
+                        ? x.sets() + "\u00d7" + x.holdSeconds() + "s"
+                        : x.minutes() != null
+                                ? x.sets() + "\u00d7" + x.minutes() + "min"
+                                : x.sets() + "\u00d7" + x.distanceM() + "m";
+        if (x.load() != null) {
+            return amount + " " + com.loadwise.export.ProgramText.km(x.load()) + " " + x.loadUnit();
+        }
+        return x.rir() != null ? amount + " RIR " + x.rir() : amount;
+    }
+
+    private static String dash(String s) {
+        return s == null ? "\u2013" : s;
+    }
+}

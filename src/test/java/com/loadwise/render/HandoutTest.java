@@ -87,6 +87,31 @@ class HandoutTest {
     }
 
     @Test
+    void noExerciseCardSplitsAcrossPages() throws IOException {
+        byte[] pdf = handouts.pdf(program("seeds/runner-10k-self-guided.yaml"), a4);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                int starts = count(text, "Set up:");
+                int ends = count(text, "You need:");
+                assertEquals(starts, ends, "page " + page + " holds part of a card");
+            }
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void sameInputGivesByteIdenticalPdf() {
         Program p = program("seeds/runner-10k-self-guided.yaml");
 

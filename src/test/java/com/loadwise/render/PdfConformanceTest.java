@@ -1,0 +1,60 @@
+package com.loadwise.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.loadwise.plan.Planner;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The handouts pass veraPDF's PDF/A-3u (archival) and PDF/UA-1 (accessibility) checks. */
+class PdfConformanceTest {
+
+    static Planner planner;
+    static Handouts handouts;
+
+    @BeforeAll
+    static void load() {
+        VeraGreenfieldFoundryProvider.initialise();
+        planner = new Planner(List.of());
+        handouts = new Handouts(planner.library(), null);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFA_3_U",
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFUA_1",
+        "seeds/runner-10k-self-guided.yaml, PDFA_3_U",
+        "seeds/runner-10k-self-guided.yaml, PDFUA_1"
+    })
+    void handoutConforms(String seed, String flavourName) throws Exception {
+        byte[] pdf = handouts.pdf(
+                planner.plan(Path.of(seed), null).programs().get(0),
+                new HandoutBuilder.Options("a4", false, Branding.none()));
+        PDFAFlavour flavour = PDFAFlavour.valueOf(flavourName);
+
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            TreeSet<String> failed = new TreeSet<>();
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    failed.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                }
+            }
+            assertEquals(new TreeSet<String>(), failed, flavourName + " failures");
+            assertEquals(true, result.isCompliant(), flavourName + " not compliant");
+        }
+    }
+}

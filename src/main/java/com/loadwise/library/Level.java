@@ -37,10 +37,11 @@ public record Level(
         cues = List.copyOf(cues);
         equipment = List.copyOf(equipment);
         tags = List.copyOf(tags);
-        doses = Map.copyOf(doses);
         if (doses.isEmpty()) {
             throw new IllegalArgumentException("level " + id + " has no dose");
         }
+        // intent order, the same in every run (Map.copyOf would iterate in a per-JVM random order)
+        doses = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(doses));
         Objects.requireNonNull(laterality, "laterality");
         Objects.requireNonNull(impact, "impact");
     }

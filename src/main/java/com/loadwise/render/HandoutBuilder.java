@@ -113,6 +113,9 @@ public final class HandoutBuilder {
                 education,
                 !education.isEmpty(),
                 calendar,
+                p.stages().get(0).weeks().get(0).days().stream()
+                        .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
+                        .toList(),
                 !calendar.isEmpty());
     }
 
@@ -295,7 +298,7 @@ public final class HandoutBuilder {
         List<HandoutView.CalendarWeek> out = new ArrayList<>();
         for (Program.StageBlock s : p.stages()) {
             for (Program.Week w : s.weeks()) {
-                List<String> days = new ArrayList<>();
+                List<HandoutView.CalendarDay> days = new ArrayList<>();
                 for (Program.Day d : w.days()) {
                     List<String> items = new ArrayList<>();
                     for (Program.Session session : d.sessions()) {
@@ -311,10 +314,11 @@ public final class HandoutBuilder {
                                             : session.type().equals("plyometric") ? "Hops" : "Cross");
                         }
                     }
-                    days.add(day(d.date()) + (items.isEmpty() ? "" : " \u2013 " + String.join(", ", items)));
+                    days.add(new HandoutView.CalendarDay(
+                            Integer.toString(d.date().getDayOfMonth()), String.join(", ", items)));
                 }
                 while (days.size() < 7) {
-                    days.add("");
+                    days.add(new HandoutView.CalendarDay("", ""));
                 }
                 out.add(new HandoutView.CalendarWeek(
                         w.number() + (w.taper() ? " T" : w.stepBack() ? " E" : ""), days, w.runMinutes() + " min"));

@@ -25,6 +25,7 @@ public record HandoutView(
         List<Education> education,
         boolean hasEducation,
         List<CalendarWeek> calendar,
+        List<String> calendarColumns,
         boolean hasCalendar) {
 
     /** Paper and print size. */
@@ -111,5 +112,8 @@ public record HandoutView(
     public record Education(String title, List<String> paragraphs) {}
 
     /** A week of the runner's calendar: seven day cells. */
-    public record CalendarWeek(String week, List<String> days, String total) {}
+    public record CalendarWeek(String week, List<CalendarDay> days, String total) {}
+
+    /** A day of the runner's calendar: the date and what to do (empty for rest). */
+    public record CalendarDay(String date, String text) {}
 }

@@ -265,7 +265,10 @@ public final class HandoutBuilder {
                 sentence(x.moveUpWhen()),
                 x.moveUpWhen() != null,
                 sentence(x.moveDownAfter()),
-                section);
+                section,
+                l.video(),
+                l.video() == null ? null : QrCodes.pngDataUri(l.video()),
+                l.video() != null);
     }
 
     private static HandoutView.Chart chart(Program p) {

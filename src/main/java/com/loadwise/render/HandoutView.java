@@ -90,7 +90,10 @@ public record HandoutView(
             String moveUp,
             boolean hasMoveUp,
             String moveDown,
-            String section) {}
+            String section,
+            String video,
+            String qr,
+            boolean hasVideo) {}
 
     /** A numbered step. */
     public record Step(int number, String text) {}

@@ -134,6 +134,9 @@ public final class ProfileReader {
                 athletes.add(new Profile.Athlete(title, null, levels, Map.of()));
             }
         }
+        if (race != null && weeks != null) {
+            m.problem("weeks", "a race plan runs until race day", "remove 'weeks' or the goal race");
+        }
         if (kind.equals("team") && weeks == null && !m.has("weeks")) {
             m.problemHere("a team profile needs 'weeks'", "add weeks: 8");
         }
@@ -273,8 +276,13 @@ public final class ProfileReader {
     }
 
     private Profile.RaceGoal race(YamlMap m, LocalDate start) {
-        YamlMap g = m.map("goal", true);
+        YamlMap g = m.map("goal", false);
         if (g == null) {
+            if (!m.has("weeks")) {
+                m.problemHere(
+                        "a runner profile needs a goal race or 'weeks'",
+                        "add goal: {race: 10k, date: YYYY-MM-DD} or weeks: 12");
+            }
             return null;
         }
         g.rejectUnknown(List.of("race", "date", "name"), "goal");

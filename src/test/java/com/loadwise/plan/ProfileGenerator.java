@@ -82,7 +82,9 @@ final class ProfileGenerator {
         Integer weeks = null;
         LocalDate review = null;
         Profile.RaceGoal race = null;
-        if (kind.equals("runner")) {
+        if (kind.equals("runner") && r.nextDouble() < 0.2) {
+            weeks = 4 + r.nextInt(30);
+        } else if (kind.equals("runner")) {
             List<String> races = new ArrayList<>(rules.races().keySet());
             race = new Profile.RaceGoal(races.get(r.nextInt(races.size())), start.plusDays(14 + r.nextInt(300)), null);
         } else if (kind.equals("client") && r.nextBoolean()) {

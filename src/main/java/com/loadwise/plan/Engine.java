@@ -476,35 +476,7 @@ public final class Engine {
             e = alt;
             l = alt.levels().get(0);
         }
-        com.loadwise.library.Dose d = l.doses().values().iterator().next();
-        Program.Prescription p = new Program.Prescription(
-                "main",
-                e.id(),
-                e.name(),
-                e.pattern(),
-                l.id(),
-                l.name(),
-                e.indexOf(l.id()) + 1,
-                e.levels().size(),
-                "any",
-                d.sets().min(),
-                d.reps() == null ? null : d.reps().min(),
-                d.holdSeconds() == null ? null : d.holdSeconds().min(),
-                d.minutes() == null ? null : d.minutes().min(),
-                d.distanceM() == null ? null : d.distanceM().min(),
-                false,
-                d.tempo(),
-                d.restSeconds() == null ? null : d.restSeconds().min(),
-                null,
-                null,
-                d.rpe() == null ? null : d.rpe().min(),
-                null,
-                null,
-                l.impact().id(),
-                l.equipment(),
-                l.tags(),
-                null,
-                null);
+        Program.Prescription p = Program.Prescription.atFirstDose(e, l);
         return new Program.Session("cross-training", e.name(), false, List.of(p), null);
     }
 

@@ -129,7 +129,54 @@ public record Program(
             List<String> equipment,
             List<String> tags,
             String moveUpWhen,
-            String moveDownAfter) {}
+            String moveDownAfter) {
+
+        /**
+         * A level at the low end of its first dose, outside any periodisation: for cross-training sessions and
+         * for showing a level on its own (the card contact sheet).
+         */
+        public static Prescription atFirstDose(com.loadwise.library.Exercise e, com.loadwise.library.Level l) {
+            java.util.Map.Entry<com.loadwise.library.Intent, com.loadwise.library.Dose> first =
+                    l.doses().entrySet().iterator().next();
+            com.loadwise.library.Dose d = first.getValue();
+            return new Prescription(
+                    "main",
+                    e.id(),
+                    e.name(),
+                    e.pattern(),
+                    l.id(),
+                    l.name(),
+                    e.indexOf(l.id()) + 1,
+                    e.levels().size(),
+                    first.getKey().id(),
+                    d.sets().min(),
+                    low(d.reps()),
+                    low(d.holdSeconds()),
+                    low(d.minutes()),
+                    low(d.distanceM()),
+                    l.laterality() == com.loadwise.library.Laterality.EACH_SIDE,
+                    d.tempo(),
+                    low(d.restSeconds()),
+                    low(d.rir()),
+                    low(d.percent1rm()),
+                    low(d.rpe()),
+                    null,
+                    null,
+                    l.impact().id(),
+                    l.equipment(),
+                    l.tags(),
+                    blankToNull(com.loadwise.library.Wording.progress(l.progressWhen(), l.laterality())),
+                    blankToNull(com.loadwise.library.Wording.regress(l.regressWhen())));
+        }
+
+        private static Integer low(com.loadwise.library.Range r) {
+            return r == null ? null : r.min();
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isEmpty() ? null : s;
+        }
+    }
 
     /**
      * A run.

@@ -200,35 +200,7 @@ public final class HandoutBuilder {
 
     /** A card for one level with its first dose, as in a program (used by tests and the contact sheet). */
     HandoutView.Card card(Exercise e, Level l) {
-        com.loadwise.library.Dose d = l.doses().values().iterator().next();
-        Program.Prescription x = new Program.Prescription(
-                "main",
-                e.id(),
-                e.name(),
-                e.pattern(),
-                l.id(),
-                l.name(),
-                e.indexOf(l.id()) + 1,
-                e.levels().size(),
-                l.doses().keySet().iterator().next().id(),
-                d.sets().min(),
-                d.reps() == null ? null : d.reps().min(),
-                d.holdSeconds() == null ? null : d.holdSeconds().min(),
-                d.minutes() == null ? null : d.minutes().min(),
-                d.distanceM() == null ? null : d.distanceM().min(),
-                l.laterality() == com.loadwise.library.Laterality.EACH_SIDE,
-                d.tempo(),
-                d.restSeconds() == null ? null : d.restSeconds().min(),
-                d.rir() == null ? null : d.rir().min(),
-                null,
-                d.rpe() == null ? null : d.rpe().min(),
-                null,
-                null,
-                l.impact().id(),
-                l.equipment(),
-                l.tags(),
-                com.loadwise.library.Wording.progress(l.progressWhen(), l.laterality()),
-                com.loadwise.library.Wording.regress(l.regressWhen()));
+        Program.Prescription x = Program.Prescription.atFirstDose(e, l);
         return card(x, new int[] {1, 1});
     }
 

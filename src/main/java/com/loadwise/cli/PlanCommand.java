@@ -58,12 +58,15 @@ final class PlanCommand implements Callable<Integer> {
             description = "Start on this date instead of the profile's start.")
     LocalDate start;
 
+    @Option(names = "--units", paramLabel = "UNITS", description = "kg or lb for loads (default: the profile's).")
+    HandoutOptions.Units units;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Planner.Plan plan = new Planner(library.libraries).plan(profile, start);
+        Planner.Plan plan = new Planner(library.libraries).plan(profile, start, units == null ? null : units.name());
         boolean team = plan.profile().isTeam();
         String text = switch (format) {
             case text -> ProgramText.render(plan.programs(), explain);

@@ -142,7 +142,7 @@ public final class Planner {
                 p.excludedTags(),
                 p.experience(),
                 p.pastInjuries(),
-                p.units(),
+                units == null ? p.units() : units,
                 p.title(),
                 p.clinician(),
                 p.clinic(),
@@ -151,7 +151,22 @@ public final class Planner {
                 p.notes(),
                 p.running(),
                 p.race(),
-                p.athletes(),
+                units == null || units.equals(p.units()) ? p.athletes() : inUnits(p.athletes(), p.units(), units),
                 p.positions());
+    }
+
+    /** One pound in kilograms (exact, by definition). */
+    private static final double KG_PER_LB = 0.45359237;
+
+    /** The athletes with their test loads converted from {@code from} to {@code to} (kg or lb). */
+    private static List<Profile.Athlete> inUnits(List<Profile.Athlete> athletes, String from, String to) {
+        double factor = from.equals("kg") && to.equals("lb") ? 1 / KG_PER_LB : KG_PER_LB;
+        List<Profile.Athlete> out = new ArrayList<>();
+        for (Profile.Athlete a : athletes) {
+            java.util.Map<com.loadwise.library.LevelRef, Double> loads = new java.util.LinkedHashMap<>();
+            a.oneRepMax().forEach((ref, load) -> loads.put(ref, load * factor));
+            out.add(new Profile.Athlete(a.name(), a.group(), a.levels(), loads));
+        }
+        return out;
     }
 }

@@ -97,6 +97,30 @@ class PlanCommandTest {
     }
 
     @Test
+    void loadsConvertToPoundsAndRoundToFivePounds() throws IOException {
+        JsonNode kg = new ObjectMapper().readTree(run("seeds/coach-team-preseason.yaml", "kg"));
+        JsonNode lb = new ObjectMapper().readTree(run("seeds/coach-team-preseason.yaml", "lb"));
+
+        List<Double> kgLoads =
+                kg.findValues("load").stream().map(JsonNode::asDouble).toList();
+        List<Double> lbLoads =
+                lb.findValues("load").stream().map(JsonNode::asDouble).toList();
+        assertEquals(kgLoads.size(), lbLoads.size());
+        assertTrue(kgLoads.size() > 100, "the team has loads");
+        for (int i = 0; i < kgLoads.size(); i++) {
+            assertEquals(0, lbLoads.get(i) % 5, "rounded to 5 lb: " + lbLoads.get(i));
+            assertEquals(kgLoads.get(i) / 0.45359237, lbLoads.get(i), 5.0, "same load in pounds");
+        }
+        assertTrue(lb.findValues("load-unit").stream().allMatch(u -> u.asText().equals("lb")));
+    }
+
+    private static String run(String profile, String units) {
+        CliTest.Result r = CliTest.run("plan", profile, "--format", "json", "--units", units);
+        assertEquals(0, r.code(), r.err());
+        return r.out();
+    }
+
+    @Test
     void aWrongDateOnTheCommandLineIsAUsageError() {
         CliTest.Result r = CliTest.run("plan", CLIENT, "--start", "2027-13-01");
 

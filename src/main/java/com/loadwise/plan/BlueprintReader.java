@@ -12,7 +12,6 @@ import com.loadwise.yaml.YamlMap;
 import com.loadwise.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,11 +92,16 @@ public final class BlueprintReader {
         Map<String, String> irritability = new LinkedHashMap<>();
         YamlMap irr = m.map("irritability", false);
         List<YamlMap> stageMaps = m.maps("stages", 1, 12, true);
-        Set<String> stageIds = new HashSet<>();
+        Set<String> stageIds = new java.util.LinkedHashSet<>();
+        Set<String> namedStages = new java.util.LinkedHashSet<>();
         List<Blueprint.Stage> stages = new ArrayList<>();
         if (stageMaps != null) {
             for (YamlMap sm : stageMaps) {
                 Blueprint.Stage s = stage(sm);
+                String sid = sm.has("id") ? sm.text("id", false) : null;
+                if (s == null && sid != null) {
+                    namedStages.add(sid); // a broken stage still has its name, so references to it do not also fail
+                }
                 if (s != null) {
                     if (!stageIds.add(s.id())) {
                         sm.problem("id", "duplicate stage id '" + s.id() + "'", "stage ids must be unique");
@@ -113,7 +117,9 @@ public final class BlueprintReader {
         if (irr != null) {
             irr.rejectUnknown(IRRITABILITY, "irritability");
             for (String level : irr.keys()) {
-                String stage = irr.choice(level, stageIds, "stage", true);
+                Set<String> known = new java.util.LinkedHashSet<>(stageIds);
+                known.addAll(namedStages);
+                String stage = irr.choice(level, known, "stage", true);
                 if (stage != null) {
                     irritability.put(level, stage);
                 }

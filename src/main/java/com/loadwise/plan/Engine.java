@@ -408,9 +408,11 @@ public final class Engine {
                     "policies.yaml strength.heavy-gap-hours; profile "
                             + profile.where(profile.isTeam() ? "session-days" : "available-days")));
         }
-        int plyoGap = (int) Math.ceil(rules.strength().heavyGapHours() / 24.0);
+        int plyoGap = (int) Math.ceil(rules.plyometricGapHours() / 24.0);
         List<DayOfWeek> plyoDays = DayPicker.pick(strengthDays, stage.plyometricSessions(), plyoGap);
-        int runGap = stage.running().mode() == Blueprint.RunMode.WALK_JOG ? 2 : 1;
+        int runGap = stage.running().mode() == Blueprint.RunMode.WALK_JOG
+                ? rules.returnToRun().minDaysBetween()
+                : 1;
         List<DayOfWeek> runDays = DayPicker.pick(profile.days(), stage.running().sessions(), runGap);
         if (stage.running().mode() != Blueprint.RunMode.NONE
                 && runDays.size() < stage.running().sessions()) {

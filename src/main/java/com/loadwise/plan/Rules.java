@@ -17,6 +17,7 @@ public record Rules(
         Taper taper,
         Strength strength,
         Map<String, Range> plyometricContacts,
+        int plyometricGapHours,
         Loads loads,
         Map<String, Integer> deloadEveryByExperience,
         Map<String, PastInjury> pastInjuries,
@@ -91,7 +92,7 @@ public record Rules(
     }
 
     /** The return-to-run ladder. */
-    public record ReturnToRun(int repeatEachLevel, List<Criterion> entry, List<WalkJog> levels) {}
+    public record ReturnToRun(int repeatEachLevel, int minDaysBetween, List<Criterion> entry, List<WalkJog> levels) {}
 
     /** A goal race and the volumes a plan builds towards, by experience. */
     public record Race(

@@ -49,6 +49,7 @@ public final class RulesReader {
         Rules.Taper taper = taper(policies.map("taper", true), null);
         Rules.Strength strength = strength(policies.map("strength", true));
         Map<String, Range> contacts = new LinkedHashMap<>();
+        int plyoGap = 0;
         YamlMap plyo = policies.map("plyometrics", true);
         if (plyo != null) {
             YamlMap c = plyo.map("contacts", true);
@@ -57,7 +58,7 @@ public final class RulesReader {
                     contacts.put(k, Range.read(c, k, 1, 500, true));
                 }
             }
-            plyo.integer("gap-hours", 24, 168, true);
+            plyoGap = orZero(plyo.integer("gap-hours", 24, 168, true));
         }
         YamlMap loadsMap = policies.map("loads", true);
         Rules.Loads loads = loadsMap == null
@@ -183,6 +184,7 @@ public final class RulesReader {
                 taper,
                 strength,
                 contacts,
+                plyoGap,
                 loads,
                 deloadEvery,
                 injuries,
@@ -298,7 +300,11 @@ public final class RulesReader {
                         orZero(l.integer("repeats", 1, 20, true))));
             }
         }
-        return new Rules.ReturnToRun(orZero(m.integer("repeat-each-level", 1, 6, true)), criteria(m, "entry"), levels);
+        return new Rules.ReturnToRun(
+                orZero(m.integer("repeat-each-level", 1, 6, true)),
+                orZero(m.integer("min-days-between", 1, 3, true)),
+                criteria(m, "entry"),
+                levels);
     }
 
     /** A list of {text, pain-max} criteria. */

@@ -282,9 +282,10 @@ final class RunningPlanner {
         return (int) Math.floor(longest * settings.running().singleRunCap() / 100.0);
     }
 
-    private static String quality(List<String> types, int week, boolean easyWeek) {
+    /** The week's quality run type: one of the stage's types that has a hard work block, in rotation. */
+    private String quality(List<String> types, int week, boolean easyWeek) {
         List<String> q = types.stream()
-                .filter(t -> !t.equals("easy") && !t.equals("long") && !t.equals("recovery"))
+                .filter(t -> rules.runTypes().get(t).workShare() != null)
                 .toList();
         if (q.isEmpty() || easyWeek) {
             return null;

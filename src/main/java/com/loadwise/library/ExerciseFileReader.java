@@ -22,7 +22,8 @@ final class ExerciseFileReader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REF = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TEMPO = Pattern.compile("[0-9X]-[0-9X]-[0-9X]-[0-9X]");
-    private static final Pattern IMAGE = Pattern.compile("images/[A-Za-z0-9._/-]+\\.(svg|png)");
+    private static final Pattern IMAGE =
+            Pattern.compile("images/([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(svg|png)");
 
     static final List<String> FILE_FIELDS = List.of("exercises");
     static final List<String> EXERCISE_FIELDS = List.of(
@@ -67,11 +68,13 @@ final class ExerciseFileReader {
 
     private final Vocabulary vocabulary;
     private final String layer;
+    private final java.nio.file.Path root;
     private final List<CrossRef> crossRefs = new ArrayList<>();
 
-    ExerciseFileReader(Vocabulary vocabulary, String layer) {
+    ExerciseFileReader(Vocabulary vocabulary, String layer, java.nio.file.Path root) {
         this.vocabulary = vocabulary;
         this.layer = layer;
+        this.root = root;
     }
 
     /** Reads every exercise of {@code doc}; problems go to {@code problems}, good exercises are returned. */
@@ -187,7 +190,7 @@ final class ExerciseFileReader {
                 Laterality.fromId(laterality),
                 source,
                 levels,
-                new Origin(layer, m.file(), m.position()));
+                new Origin(layer, m.file(), m.position(), root));
     }
 
     static List<LevelRef> refs(Level l) {
@@ -224,6 +227,9 @@ final class ExerciseFileReader {
                     "image",
                     "image '" + image + "' must be an .svg or .png under images/",
                     "for example images/" + exerciseId + ".svg");
+            image = null;
+        } else if (image != null && !java.nio.file.Files.isRegularFile(root.resolve(image))) {
+            m.problem("image", "image file '" + image + "' does not exist", "put it in " + root.resolve("images"));
             image = null;
         }
         String video = m.text("video", false);

@@ -51,7 +51,7 @@ public final class LibraryLoader {
         }
         for (Layer layer : all) {
             List<Path> paths = filesOf(layer, problems);
-            ExerciseFileReader fileReader = new ExerciseFileReader(vocabulary, layer.name);
+            ExerciseFileReader fileReader = new ExerciseFileReader(vocabulary, layer.name, layer.root());
             Map<String, Exercise> inLayer = new HashMap<>();
             for (Path file : paths) {
                 files++;
@@ -104,7 +104,21 @@ public final class LibraryLoader {
         return new ExerciseLibrary(vocabulary, merged, replaced, files);
     }
 
-    private record Layer(String name, Path path, boolean bundled) {}
+    private record Layer(String name, Path path, boolean bundled) {
+        /** The folder whose images/ holds the layer's pictures. */
+        Path root() {
+            if (Files.isRegularFile(path)) {
+                Path parent = path.getParent() == null ? Path.of("") : path.getParent();
+                return parent.getFileName() != null
+                                && parent.getFileName().toString().equals("exercises")
+                        ? parent.getParent()
+                        : parent;
+            }
+            return path.getFileName() != null && path.getFileName().toString().equals("exercises")
+                    ? path.getParent()
+                    : path;
+        }
+    }
 
     /** The YAML files of a layer: a single file, {@code DIR/exercises/**}, or {@code DIR/**}. */
     private static List<Path> filesOf(Layer layer, Problems problems) {

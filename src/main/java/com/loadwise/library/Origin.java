@@ -8,8 +8,9 @@ import com.loadwise.yaml.Position;
  * @param layer "bundled", or the --library folder it came from
  * @param file the file as shown in messages
  * @param position where its entry starts
+ * @param root the library folder the file belongs to (its {@code images/} folder holds the pictures)
  */
-public record Origin(String layer, String file, Position position) {
+public record Origin(String layer, String file, Position position, java.nio.file.Path root) {
 
     public boolean bundled() {
         return Layer.BUNDLED.equals(layer);

@@ -240,7 +240,9 @@ public final class HandoutBuilder {
                 section,
                 l.video(),
                 l.video() == null ? null : QrCodes.pngDataUri(l.video()),
-                l.video() != null);
+                l.video() != null,
+                picture(e, l),
+                picture(e, l) != null);
     }
 
     private static HandoutView.Chart chart(Program p) {
@@ -309,6 +311,27 @@ public final class HandoutBuilder {
         }
         String work = r.workMinutes() == null ? "" : " incl. " + r.workMinutes() + " min hard";
         return r.name() + " " + r.minutes() + " min" + work;
+    }
+
+    /**
+     * The level's picture as a data URI: a PNG from the library's images/ folder. SVG pictures need the SVG
+     * renderer that comes with the pose-figure work, so they are not printed yet.
+     */
+    private static String picture(Exercise e, Level l) {
+        if (l.image() == null || !l.image().endsWith(".png")) {
+            return null;
+        }
+        java.nio.file.Path root = e.origin().root().toAbsolutePath().normalize();
+        java.nio.file.Path file = root.resolve(l.image()).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        try {
+            return "data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException("cannot read " + file, ex);
+        }
     }
 
     /** The text with a full stop at the end (null stays null). */

@@ -93,7 +93,9 @@ public record HandoutView(
             String section,
             String video,
             String qr,
-            boolean hasVideo) {}
+            boolean hasVideo,
+            String image,
+            boolean hasImage) {}
 
     /** A numbered step. */
     public record Step(int number, String text) {}

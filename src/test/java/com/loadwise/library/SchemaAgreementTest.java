@@ -40,7 +40,8 @@ class SchemaAgreementTest {
             "broken-cross-reference",
             "unknown-exercise-reference",
             "duplicate-key",
-            "reversed-range");
+            "reversed-range",
+            "image-missing");
     /** Fixtures that are not YAML data at all. */
     static final Set<String> NOT_DATA = Set.of("empty", "tab-indentation", "not-yaml", "not-utf8", "alias-bomb");
 

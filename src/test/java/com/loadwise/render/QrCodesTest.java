@@ -49,5 +49,7 @@ class QrCodesTest {
         assertTrue(xhtml.contains("Glute bridge (clinic version)"), "the clinic's exercise replaced the bundled one");
         assertTrue(xhtml.contains("alt=\"QR code linking to a video of Glute bridge (clinic version)\""));
         assertTrue(xhtml.contains("Scan for a video: https://video.example/loadwise/glute-bridge-double-leg"));
+        assertTrue(xhtml.contains("<img src=\"data:image/png;base64,"), "the level's picture is on its card");
+        assertTrue(xhtml.contains("alt=\"Glute bridge (clinic version): Double-leg glute bridge\""));
     }
 }

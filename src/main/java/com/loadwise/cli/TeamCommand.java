@@ -91,6 +91,20 @@ final class TeamCommand implements Callable<Integer> {
         AtomicInteger written = new AtomicInteger();
         List<Future<?>> jobs = new ArrayList<>();
         try (ProgressBar bar = progressBar(err, programs.size() + 2)) {
+            // the booklet and the coach sheet are the longest jobs: start them first so no core idles at the end
+            for (boolean coach : new boolean[] {false, true}) {
+                Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
+                jobs.add(pool.submit(() -> {
+                    write(
+                            file,
+                            html
+                                    ? handouts.teamXhtml(programs, options, coach)
+                                            .getBytes(StandardCharsets.UTF_8)
+                                    : handouts.teamPdf(programs, options, coach));
+                    written.incrementAndGet();
+                    step(bar);
+                }));
+            }
             for (int i = 0; i < programs.size(); i++) {
                 Program p = programs.get(i);
                 Path file =
@@ -101,19 +115,6 @@ final class TeamCommand implements Callable<Integer> {
                             html
                                     ? handouts.xhtml(p, options).getBytes(StandardCharsets.UTF_8)
                                     : handouts.pdf(p, options));
-                    written.incrementAndGet();
-                    step(bar);
-                }));
-            }
-            for (boolean coach : new boolean[] {false, true}) {
-                Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
-                jobs.add(pool.submit(() -> {
-                    write(
-                            file,
-                            html
-                                    ? handouts.teamXhtml(programs, options, coach)
-                                            .getBytes(StandardCharsets.UTF_8)
-                                    : handouts.teamPdf(programs, options, coach));
                     written.incrementAndGet();
                     step(bar);
                 }));

@@ -7,7 +7,6 @@ import com.loadwise.render.HandoutBuilder;
 import com.loadwise.render.Handouts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +28,9 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     HandoutOptions handout;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Parameters(index = "0", paramLabel = "PROFILE", description = "A client or runner profile (see seeds/).")
     Path profile;
 
@@ -39,16 +41,13 @@ final class HandoutCommand implements Callable<Integer> {
             description = "The PDF (or HTML) file to write, atomically.")
     Path output;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "Start on this date instead of the profile's.")
-    LocalDate start;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Planner planner = new Planner(library.libraries);
-        Planner.Plan plan = planner.plan(profile, start, handout.unitsOrNull());
+        Planner.Plan plan = profileOptions.plan(planner, profile);
         if (plan.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a team profile; use 'loadwise team " + profile
                     + " --out-dir DIR' for one handout per athlete");

@@ -13,11 +13,6 @@ final class HandoutOptions {
         letter
     }
 
-    enum Units {
-        kg,
-        lb
-    }
-
     enum Format {
         pdf,
         html
@@ -40,9 +35,6 @@ final class HandoutOptions {
                     "A YAML file with the clinic or club's name, clinician, contact, logo (PNG) and accent colour.")
     Path branding;
 
-    @Option(names = "--units", paramLabel = "UNITS", description = "kg or lb for loads (default: the profile's).")
-    Units units;
-
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
@@ -59,9 +51,5 @@ final class HandoutOptions {
     HandoutBuilder.Options options() {
         Branding b = branding == null ? Branding.none() : Branding.read(branding, branding.toString());
         return new HandoutBuilder.Options(paper.name(), largePrint, b);
-    }
-
-    String unitsOrNull() {
-        return units == null ? null : units.name();
     }
 }

@@ -7,7 +7,6 @@ import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.Planner;
 import com.loadwise.plan.TeamProgram;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +32,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Parameters(index = "0", paramLabel = "PROFILE", description = "A profile file (see seeds/).")
     Path profile;
 
@@ -52,21 +54,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add why each choice was made (text format; always in JSON/YAML).")
     boolean explain;
 
-    @Option(
-            names = "--start",
-            paramLabel = "YYYY-MM-DD",
-            description = "Start on this date instead of the profile's start.")
-    LocalDate start;
-
-    @Option(names = "--units", paramLabel = "UNITS", description = "kg or lb for loads (default: the profile's).")
-    HandoutOptions.Units units;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Planner.Plan plan = new Planner(library.libraries).plan(profile, start, units == null ? null : units.name());
+        Planner.Plan plan = profileOptions.plan(new Planner(library.libraries), profile);
         boolean team = plan.profile().isTeam();
         String text = switch (format) {
             case text -> ProgramText.render(plan.programs(), explain);

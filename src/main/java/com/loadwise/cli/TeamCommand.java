@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,6 +46,9 @@ final class TeamCommand implements Callable<Integer> {
     @Mixin
     HandoutOptions handout;
 
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Parameters(index = "0", paramLabel = "PROFILE", description = "A team profile (see seeds/).")
     Path profile;
 
@@ -57,9 +59,6 @@ final class TeamCommand implements Callable<Integer> {
             description = "Folder for the files (created if missing).")
     Path outDir;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "Start on this date instead of the profile's.")
-    LocalDate start;
-
     @Option(names = "--threads", paramLabel = "N", description = "Render on N threads (default: one per core).")
     Integer threads;
 
@@ -69,7 +68,7 @@ final class TeamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Planner planner = new Planner(library.libraries);
-        Planner.Plan plan = planner.plan(profile, start, handout.unitsOrNull());
+        Planner.Plan plan = profileOptions.plan(planner, profile);
         if (!plan.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a " + plan.profile().kind()
                     + " profile; use 'loadwise handout " + profile + " -o FILE.pdf'");

@@ -126,7 +126,7 @@ public final class ProfileReader {
 
         List<Profile.Athlete> athletes = new ArrayList<>();
         if (kind.equals("team")) {
-            athletes.addAll(new RosterReader(library, units == null ? "kg" : units, rules)
+            athletes.addAll(new RosterReader(library, rules)
                     .read(m, file.toAbsolutePath().getParent(), shownAs));
         } else {
             Map<String, LevelRef> levels = levels(m);

@@ -36,7 +36,7 @@ final class RosterReader {
     private final ExerciseLibrary library;
     private final Rules rules;
 
-    RosterReader(ExerciseLibrary library, String units, Rules rules) {
+    RosterReader(ExerciseLibrary library, Rules rules) {
         this.library = library;
         this.rules = rules;
     }
@@ -73,9 +73,10 @@ final class RosterReader {
             rows = inlineRows(profile);
         }
         List<Profile.Athlete> athletes = new ArrayList<>();
+        ProfileReader refs = new ProfileReader(library, rules);
         Map<String, Position> names = new HashMap<>();
         for (List<Cell> row : rows) {
-            Profile.Athlete a = athlete(row, profile);
+            Profile.Athlete a = athlete(row, profile, refs);
             if (a != null) {
                 Cell nameCell = row.stream()
                         .filter(c -> c.header().equals("name"))
@@ -172,13 +173,12 @@ final class RosterReader {
         return rows;
     }
 
-    private Profile.Athlete athlete(List<Cell> row, YamlMap profile) {
+    private Profile.Athlete athlete(List<Cell> row, YamlMap profile, ProfileReader refs) {
         int before = profile.problems().size();
         String name = null;
         String group = null;
         Map<String, LevelRef> levels = new LinkedHashMap<>();
         Map<LevelRef, Double> oneRm = new LinkedHashMap<>();
-        ProfileReader refs = new ProfileReader(library, rules);
         for (Cell c : row) {
             String h = c.header() == null ? "" : c.header();
             java.util.function.Consumer<String[]> report = msg ->

@@ -8,8 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "library",
         mixinStandardHelpOptions = true,
-        description = "List, show and validate exercises of the library.",
-        subcommands = {LibraryListCommand.class, LibraryShowCommand.class, LibraryValidateCommand.class})
+        description = "List, show, validate and draw the exercises of the library.",
+        subcommands = {
+            LibraryListCommand.class,
+            LibraryShowCommand.class,
+            LibraryValidateCommand.class,
+            LibraryFiguresCommand.class
+        })
 final class LibraryCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -45,6 +45,7 @@ final class ExerciseFileReader {
             "laterality",
             "impact",
             "image",
+            "pose",
             "video",
             "source");
     static final List<String> DOSE_FIELDS = List.of(
@@ -232,6 +233,8 @@ final class ExerciseFileReader {
             m.problem("image", "image file '" + image + "' does not exist", "put it in " + root.resolve("images"));
             image = null;
         }
+        YamlMap poseMap = m.map("pose", false);
+        com.loadwise.figure.Pose pose = poseMap == null ? null : com.loadwise.figure.PoseReader.read(poseMap);
         String video = m.text("video", false);
         if (video != null && !video.startsWith("https://")) {
             m.problem("video", "video must be an https:// address", "copy the full address from your browser");
@@ -268,6 +271,7 @@ final class ExerciseFileReader {
                 laterality == null ? exLaterality : Laterality.fromId(laterality),
                 impact == null ? exImpact : Impact.fromId(impact),
                 image,
+                pose,
                 video,
                 source);
     }

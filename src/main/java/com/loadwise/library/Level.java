@@ -27,6 +27,7 @@ public record Level(
         Laterality laterality,
         Impact impact,
         String image,
+        @com.fasterxml.jackson.annotation.JsonIgnore com.loadwise.figure.Pose pose,
         String video,
         String source) {
 

@@ -223,6 +223,7 @@ public final class HandoutBuilder {
         if (section != null) {
             when = "every strength session";
         }
+        Pictures pictures = Pictures.of(e, l);
         return new HandoutView.Card(
                 e.name(),
                 l.name(),
@@ -241,8 +242,11 @@ public final class HandoutBuilder {
                 l.video(),
                 l.video() == null ? null : QrCodes.pngDataUri(l.video()),
                 l.video() != null,
-                picture(e, l),
-                picture(e, l) != null);
+                pictures.image(),
+                pictures.image() != null,
+                pictures.figure(),
+                pictures.figure() != null,
+                pictures.alt());
     }
 
     private static HandoutView.Chart chart(Program p) {
@@ -311,27 +315,6 @@ public final class HandoutBuilder {
         }
         String work = r.workMinutes() == null ? "" : " incl. " + r.workMinutes() + " min hard";
         return r.name() + " " + r.minutes() + " min" + work;
-    }
-
-    /**
-     * The level's picture as a data URI: a PNG from the library's images/ folder. SVG pictures need the SVG
-     * renderer that comes with the pose-figure work, so they are not printed yet.
-     */
-    private static String picture(Exercise e, Level l) {
-        if (l.image() == null || !l.image().endsWith(".png")) {
-            return null;
-        }
-        java.nio.file.Path root = e.origin().root().toAbsolutePath().normalize();
-        java.nio.file.Path file = root.resolve(l.image()).normalize();
-        if (!file.startsWith(root)) {
-            return null;
-        }
-        try {
-            return "data:image/png;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file));
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException("cannot read " + file, ex);
-        }
     }
 
     /** The text with a full stop at the end (null stays null). */

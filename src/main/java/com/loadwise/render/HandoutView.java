@@ -95,7 +95,10 @@ public record HandoutView(
             String qr,
             boolean hasVideo,
             String image,
-            boolean hasImage) {}
+            boolean hasImage,
+            String figure,
+            boolean hasFigure,
+            String pictureAlt) {}
 
     /** A numbered step. */
     public record Step(int number, String text) {}

@@ -41,7 +41,9 @@ class SchemaAgreementTest {
             "unknown-exercise-reference",
             "duplicate-key",
             "reversed-range",
-            "image-missing");
+            "image-missing",
+            "pose-no-movement",
+            "pose-through-floor");
     /** Fixtures that are not YAML data at all. */
     static final Set<String> NOT_DATA = Set.of("empty", "tab-indentation", "not-yaml", "not-utf8", "alias-bomb");
 
@@ -110,6 +112,33 @@ class SchemaAgreementTest {
         assertEquals(ExerciseFileReader.PROGRESS_FIELDS, fieldsOf(defs.get("progressWhen")));
         assertEquals(ExerciseFileReader.REGRESS_FIELDS, fieldsOf(defs.get("regressWhen")));
         assertFalse(defs.get("level").get("additionalProperties").asBoolean(true));
+    }
+
+    @Test
+    void schemaAndValidatorKnowTheSamePoseFormat() {
+        JsonNode defs = schemaJson.get("$defs");
+        assertEquals(com.loadwise.figure.PoseReader.POSE_FIELDS, fieldsOf(defs.get("pose")));
+        assertEquals(com.loadwise.figure.PoseReader.STANCE_FIELDS, fieldsOf(defs.get("stance")));
+        assertEquals(com.loadwise.figure.PoseReader.BODY_POINTS, enumOf(defs.get("bodyPoint")));
+        assertEquals(
+                com.loadwise.figure.PoseReader.PROPS,
+                enumOf(defs.get("prop").get("oneOf").get(0)));
+        assertEquals(
+                com.loadwise.figure.PoseReader.POSTURES,
+                enumOf(defs.get("pose").get("properties").get("posture")));
+        assertEquals(
+                com.loadwise.figure.PoseReader.LIMBS,
+                enumOf(defs.get("pose").get("properties").get("working").get("items")));
+        JsonNode knee = defs.get("stance").get("properties").get("knee");
+        int[] range = com.loadwise.figure.PoseReader.RANGES.get("knee");
+        assertEquals(range[0], knee.get("minimum").asInt());
+        assertEquals(range[1], knee.get("maximum").asInt());
+        JsonNode hip = defs.get("hipJoint").get("oneOf").get(1).get("properties");
+        for (String f : com.loadwise.figure.PoseReader.HIP_FIELDS) {
+            int[] r = com.loadwise.figure.PoseReader.RANGES.get("hip." + f);
+            assertEquals(r[0], hip.get(f).get("minimum").asInt(), "hip." + f);
+            assertEquals(r[1], hip.get(f).get("maximum").asInt(), "hip." + f);
+        }
     }
 
     private static List<String> enumOf(JsonNode node) {

@@ -1,0 +1,317 @@
+package com.loadwise.figure;
+
+import com.loadwise.yaml.Position;
+import com.loadwise.yaml.Problem;
+import com.loadwise.yaml.YamlMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads and checks a level's {@code pose}: known fields, angles within a human range, known props and body
+ * points, and a figure that stays above the floor and moves between its start and end.
+ */
+public final class PoseReader {
+
+    public static final List<String> POSE_FIELDS = List.of(
+            "posture", "view", "turn", "elevation", "focus", "props", "working", "arrow", "anchor", "start", "end");
+    public static final List<String> STANCE_FIELDS = List.of(
+            "tilt",
+            "spine",
+            "lift-cm",
+            "forward-cm",
+            "hip",
+            "left-hip",
+            "right-hip",
+            "knee",
+            "left-knee",
+            "right-knee",
+            "ankle",
+            "left-ankle",
+            "right-ankle",
+            "shoulder",
+            "left-shoulder",
+            "right-shoulder",
+            "elbow",
+            "left-elbow",
+            "right-elbow",
+            "ground");
+    public static final List<String> HIP_FIELDS = List.of("flex", "abd", "rot");
+    public static final List<String> SHOULDER_FIELDS = List.of("flex", "abd");
+    public static final List<String> LIMBS = List.of("left-leg", "right-leg", "left-arm", "right-arm");
+    public static final List<String> BODY_POINTS = List.copyOf(Skeleton.GROUPS.keySet());
+    public static final List<String> PROPS = Props.KINDS;
+    public static final List<String> POSTURES = Pose.Posture.ids();
+
+    /** Joint ranges in degrees: a little beyond what most people reach, so that only mistakes are refused. */
+    public static final Map<String, int[]> RANGES = Map.ofEntries(
+            Map.entry("tilt", new int[] {-180, 180}),
+            Map.entry("spine", new int[] {-45, 100}),
+            Map.entry("lift-cm", new int[] {0, 150}),
+            Map.entry("forward-cm", new int[] {-300, 300}),
+            Map.entry("hip.flex", new int[] {-40, 140}),
+            Map.entry("hip.abd", new int[] {-40, 80}),
+            Map.entry("hip.rot", new int[] {-60, 70}),
+            Map.entry("knee", new int[] {0, 160}),
+            Map.entry("ankle", new int[] {-60, 40}),
+            Map.entry("shoulder.flex", new int[] {-70, 190}),
+            Map.entry("shoulder.abd", new int[] {-20, 190}),
+            Map.entry("elbow", new int[] {0, 160}),
+            Map.entry("turn", new int[] {-90, 90}),
+            Map.entry("elevation", new int[] {0, 90}));
+
+    /** How far (m) a body point may dip below the floor before the pose is refused. */
+    static final double FLOOR_TOLERANCE = 0.04;
+
+    private PoseReader() {}
+
+    /** Reads the pose in {@code m}; problems go to m's problem list and null is returned. */
+    public static Pose read(YamlMap m) {
+        int before = m.problems().size();
+        m.rejectUnknown(POSE_FIELDS, "a pose");
+        String posture = m.choice("posture", Pose.Posture.ids(), "posture", true);
+        String view = m.choice("view", Pose.View.ids(), "view", false);
+        Integer turn = angle(m, "turn", "turn");
+        Integer elevation = angle(m, "elevation", "elevation");
+        List<Pose.Prop> props = props(m);
+        List<String> working = m.choices("working", LIMBS, "limb", false);
+        String arrow = m.choice("arrow", Skeleton.GROUPS.keySet(), "body point", false);
+        List<String> anchors = new ArrayList<>(Skeleton.GROUPS.keySet());
+        anchors.add("none");
+        String anchor = m.choice("anchor", anchors, "body point", false);
+        String focus = m.choice("focus", Pose.Focus.ids(), "focus", false);
+        YamlMap startMap = m.map("start", true);
+        YamlMap endMap = m.map("end", true);
+        Stance start = startMap == null ? null : stance(startMap);
+        Stance end = endMap == null ? null : stance(endMap);
+        if (m.problems().size() != before || posture == null || start == null || end == null || props == null) {
+            return null;
+        }
+        Pose.View v = view == null ? Pose.View.SIDE : Pose.View.valueOf(view.toUpperCase(java.util.Locale.ROOT));
+        Pose pose = new Pose(
+                Pose.Posture.fromId(posture),
+                v,
+                turn == null ? v.turn : turn,
+                elevation == null ? v.elevation : elevation,
+                props,
+                working == null ? List.of() : working,
+                arrow,
+                anchor,
+                focus == null ? Pose.Focus.WHOLE : Pose.Focus.fromId(focus),
+                start,
+                end);
+        return check(m, pose) ? pose : null;
+    }
+
+    /** Checks the figure as drawn: above the floor in both positions, and moving between them. */
+    private static boolean check(YamlMap m, Pose pose) {
+        Figure.Placed placed = Figure.place(pose);
+        boolean ok = true;
+        for (String key : List.of("start", "end")) {
+            Map<String, Vec> points = key.equals("start") ? placed.start() : placed.end();
+            String worst = null;
+            double depth = FLOOR_TOLERANCE;
+            for (Map.Entry<String, Double> e : Figure.sunk(points).entrySet()) {
+                if (e.getValue() > depth) {
+                    depth = e.getValue();
+                    worst = e.getKey();
+                }
+            }
+            if (worst != null) {
+                m.problem(
+                        key,
+                        "in the " + key + " position the " + worst.replace('-', ' ') + " is " + Math.round(depth * 100)
+                                + " cm below the floor",
+                        "list the points that rest on the floor or a prop under 'ground', or change 'tilt' or the"
+                                + " joint angles");
+                ok = false;
+            }
+        }
+        double moved = 0;
+        for (String n : Skeleton.POINTS) {
+            moved = Math.max(
+                    moved, placed.end().get(n).minus(placed.start().get(n)).length());
+        }
+        if (moved < 0.05) {
+            m.problem(
+                    "end",
+                    "the end position is the same as the start",
+                    "change at least one joint enough to see; for a hold, start from the position before it");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static Integer angle(YamlMap m, String key, String range) {
+        int[] r = RANGES.get(range);
+        return m.integer(key, r[0], r[1], false);
+    }
+
+    private static List<Pose.Prop> props(YamlMap m) {
+        List<Node> items = m.list("props", 0, 8, false);
+        if (items == null) {
+            return null;
+        }
+        List<Pose.Prop> out = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : items) {
+            String kind;
+            String at;
+            Node kindNode = item;
+            Node atNode = null;
+            if (item instanceof ScalarNode s) {
+                kind = s.getValue();
+                at = null;
+            } else if (item instanceof MappingNode map
+                    && map.getValue().size() == 1
+                    && map.getValue().get(0).getKeyNode() instanceof ScalarNode k
+                    && map.getValue().get(0).getValueNode() instanceof ScalarNode v) {
+                kindNode = k;
+                atNode = v;
+                kind = k.getValue();
+                at = v.getValue();
+            } else {
+                m.problems()
+                        .add(Problem.at(
+                                m.file(),
+                                Position.of(item),
+                                "a prop must be a name, or 'name: body point'",
+                                "for example '- floor' or '- step: toes'"));
+                ok = false;
+                continue;
+            }
+            if (!Props.DEFAULT_AT.containsKey(kind)) {
+                m.problems()
+                        .add(Problem.at(
+                                m.file(),
+                                Position.of(kindNode),
+                                "unknown prop '" + kind + "'",
+                                com.loadwise.yaml.Names.hint(kind, Props.KINDS)));
+                ok = false;
+                continue;
+            }
+            if (at != null && !Skeleton.GROUPS.containsKey(at)) {
+                m.problems()
+                        .add(Problem.at(
+                                m.file(),
+                                Position.of(atNode),
+                                "unknown body point '" + at + "' for the " + kind,
+                                com.loadwise.yaml.Names.hint(at, Skeleton.GROUPS.keySet())));
+                ok = false;
+                continue;
+            }
+            out.add(new Pose.Prop(kind, at == null ? Props.DEFAULT_AT.get(kind) : at));
+        }
+        return ok ? out : null;
+    }
+
+    private static Stance stance(YamlMap m) {
+        int before = m.problems().size();
+        m.rejectUnknown(STANCE_FIELDS, "a position");
+        Integer tilt = angle(m, "tilt", "tilt");
+        double spine = value(angle(m, "spine", "spine"));
+        double lift = value(angle(m, "lift-cm", "lift-cm"));
+        double forward = value(angle(m, "forward-cm", "forward-cm"));
+        double[] hipBoth = hip(m, "hip");
+        double[] hipLeft = hip(m, "left-hip");
+        double[] hipRight = hip(m, "right-hip");
+        Integer knee = angle(m, "knee", "knee");
+        Integer kneeLeft = angle(m, "left-knee", "knee");
+        Integer kneeRight = angle(m, "right-knee", "knee");
+        Integer ankle = angle(m, "ankle", "ankle");
+        Integer ankleLeft = angle(m, "left-ankle", "ankle");
+        Integer ankleRight = angle(m, "right-ankle", "ankle");
+        double[] shBoth = shoulder(m, "shoulder");
+        double[] shLeft = shoulder(m, "left-shoulder");
+        double[] shRight = shoulder(m, "right-shoulder");
+        Integer elbow = angle(m, "elbow", "elbow");
+        Integer elbowLeft = angle(m, "left-elbow", "elbow");
+        Integer elbowRight = angle(m, "right-elbow", "elbow");
+        List<String> ground = m.choices("ground", Skeleton.GROUPS.keySet(), "body point", false);
+        for (String side : List.of("hip", "knee", "ankle", "shoulder", "elbow")) {
+            if (m.has(side) && m.has("left-" + side) && m.has("right-" + side)) {
+                m.problem(
+                        side,
+                        "'" + side + "' is overridden by both 'left-" + side + "' and 'right-" + side + "'",
+                        "remove '" + side + "'");
+            }
+        }
+        if (m.problems().size() != before || ground == null) {
+            return null;
+        }
+        double[] hl = pick(hipLeft, hipBoth, 3);
+        double[] hr = pick(hipRight, hipBoth, 3);
+        double[] sl = pick(shLeft, shBoth, 2);
+        double[] sr = pick(shRight, shBoth, 2);
+        Stance.Side left = new Stance.Side(
+                hl[0],
+                hl[1],
+                hl[2],
+                value(pick(kneeLeft, knee)),
+                value(pick(ankleLeft, ankle)),
+                sl[0],
+                sl[1],
+                value(pick(elbowLeft, elbow)));
+        Stance.Side right = new Stance.Side(
+                hr[0],
+                hr[1],
+                hr[2],
+                value(pick(kneeRight, knee)),
+                value(pick(ankleRight, ankle)),
+                sr[0],
+                sr[1],
+                value(pick(elbowRight, elbow)));
+        return new Stance(tilt == null ? null : tilt.doubleValue(), spine, lift, forward, left, right, ground);
+    }
+
+    private static double value(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static Integer pick(Integer side, Integer both) {
+        return side != null ? side : both;
+    }
+
+    private static double[] pick(double[] side, double[] both, int n) {
+        return side != null ? side : both != null ? both : new double[n];
+    }
+
+    /** A hip: a number (flexion) or a mapping of flex, abd and rot. */
+    private static double[] hip(YamlMap m, String key) {
+        return joint(m, key, "hip", HIP_FIELDS);
+    }
+
+    /** A shoulder: a number (flexion) or a mapping of flex and abd. */
+    private static double[] shoulder(YamlMap m, String key) {
+        return joint(m, key, "shoulder", SHOULDER_FIELDS);
+    }
+
+    private static double[] joint(YamlMap m, String key, String joint, List<String> fields) {
+        Node node = m.node(key);
+        if (node == null) {
+            return null;
+        }
+        double[] out = new double[fields.size()];
+        if (node instanceof ScalarNode) {
+            Integer flex = angle(m, key, joint + ".flex");
+            if (flex == null) {
+                return null;
+            }
+            out[0] = flex;
+            return out;
+        }
+        YamlMap j = m.map(key, true);
+        if (j == null) {
+            return null;
+        }
+        int before = j.problems().size();
+        j.rejectUnknown(fields, "'" + key + "'");
+        for (int i = 0; i < fields.size(); i++) {
+            out[i] = value(angle(j, fields.get(i), joint + "." + fields.get(i)));
+        }
+        return j.problems().size() == before ? out : null;
+    }
+}

@@ -1,0 +1,34 @@
+package com.loadwise.figure;
+
+import java.util.List;
+
+/**
+ * One position of the figure as joint angles in degrees.
+ *
+ * @param tilt forward lean of the whole body; null to let the ground points level the body
+ * @param spine trunk bend forward from the pelvis (negative arches back)
+ * @param lift centimetres the whole body is raised off its ground points (a hop in the air)
+ * @param forward centimetres the whole body has moved forward (a jump, a step)
+ * @param ground body points resting on the floor or a prop; empty for "the lowest point"
+ */
+public record Stance(
+        Double tilt, double spine, double lift, double forward, Side left, Side right, List<String> ground) {
+
+    public Stance {
+        ground = List.copyOf(ground);
+    }
+
+    /** One side's joints. Flexion is positive; abduction and external rotation are positive. */
+    public record Side(
+            double hipFlex,
+            double hipAbd,
+            double hipRot,
+            double knee,
+            double ankle,
+            double shoulderFlex,
+            double shoulderAbd,
+            double elbow) {
+
+        public static final Side NEUTRAL = new Side(0, 0, 0, 0, 0, 0, 0, 0);
+    }
+}

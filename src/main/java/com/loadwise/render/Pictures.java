@@ -1,0 +1,53 @@
+package com.loadwise.render;
+
+import com.loadwise.figure.Figure;
+import com.loadwise.library.Exercise;
+import com.loadwise.library.Level;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * A level's picture for a card: the image file the level names (PNG or SVG from its library's images/ folder,
+ * used as it is), else the line drawing of its pose, else none.
+ *
+ * @param image a data: URI of the image file, or null
+ * @param figure the pose drawing as inline SVG markup (built here, so safe to insert unescaped), or null
+ * @param alt what the picture shows, for screen readers and the PDF's tags
+ */
+public record Pictures(String image, String figure, String alt) {
+
+    static final Pictures NONE = new Pictures(null, null, null);
+
+    public boolean any() {
+        return image != null || figure != null;
+    }
+
+    public static Pictures of(Exercise e, Level l) {
+        String alt = "Picture of " + e.name() + ", " + l.name() + ": start position light, end position solid";
+        if (l.image() != null) {
+            return new Pictures(dataUri(e, l), null, e.name() + ": " + l.name());
+        }
+        if (l.pose() != null) {
+            return new Pictures(null, Figure.draw(l.pose()).svg(alt), alt);
+        }
+        return NONE;
+    }
+
+    /** The image file as a data: URI; the validator has checked that it exists under the layer's images/. */
+    private static String dataUri(Exercise e, Level l) {
+        Path root = e.origin().root().toAbsolutePath().normalize();
+        Path file = root.resolve(l.image()).normalize();
+        if (!file.startsWith(root.resolve("images"))) {
+            throw new IllegalStateException("image outside its library: " + file);
+        }
+        String type = l.image().endsWith(".svg") ? "image/svg+xml" : "image/png";
+        try {
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + file, ex);
+        }
+    }
+}

@@ -38,6 +38,7 @@ final class Props {
             case "slider" -> 0.02;
             case "roller" -> 0.15;
             case "mat" -> 0.01;
+            case "bike" -> 0.85; // the saddle: a rider's pelvis rests on it
             default -> 0;
         };
     }

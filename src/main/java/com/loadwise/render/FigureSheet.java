@@ -31,7 +31,7 @@ public final class FigureSheet {
             int n = 1;
             for (Level l : e.levels()) {
                 if (levelsFilter == null || levelsFilter.contains(l)) {
-                    Pictures p = Pictures.of(e, l);
+                    LevelPicture p = LevelPicture.of(e, l);
                     cells.add(new Cell(
                             e.name(),
                             "Level " + n + " of " + e.levels().size() + ": " + l.name(),

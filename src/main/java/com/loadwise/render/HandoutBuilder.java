@@ -223,7 +223,7 @@ public final class HandoutBuilder {
         if (section != null) {
             when = "every strength session";
         }
-        Pictures pictures = Pictures.of(e, l);
+        LevelPicture picture = LevelPicture.of(e, l);
         return new HandoutView.Card(
                 e.name(),
                 l.name(),
@@ -242,11 +242,11 @@ public final class HandoutBuilder {
                 l.video(),
                 l.video() == null ? null : QrCodes.pngDataUri(l.video()),
                 l.video() != null,
-                pictures.image(),
-                pictures.image() != null,
-                pictures.figure(),
-                pictures.figure() != null,
-                pictures.alt());
+                picture.image(),
+                picture.image() != null,
+                picture.figure(),
+                picture.figure() != null,
+                picture.alt());
     }
 
     private static HandoutView.Chart chart(Program p) {

@@ -151,7 +151,7 @@ class HandoutTest {
     }
 
     @Test
-    void everyBundledExerciseLevelRendersACard() {
+    void everyBundledExerciseLevelRendersACardWithItsPicture() {
         Templates templates = new Templates(null);
         HandoutBuilder builder = new HandoutBuilder(planner.library());
         List<String> failures = new ArrayList<>();
@@ -159,7 +159,9 @@ class HandoutTest {
             for (Level l : e.levels()) {
                 String html = templates.render("partials/card", builder.card(e, l));
                 if (!html.contains(escape(e.name()))
-                        || !html.contains(escape(l.steps().get(0)))) {
+                        || !html.contains(escape(l.steps().get(0)))
+                        || !(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                                || html.contains("<img src=\"data:image/"))) {
                     failures.add(e.id() + "/" + l.id());
                 }
             }

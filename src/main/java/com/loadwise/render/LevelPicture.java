@@ -17,21 +17,21 @@ import java.util.Base64;
  * @param figure the pose drawing as inline SVG markup (built here, so safe to insert unescaped), or null
  * @param alt what the picture shows, for screen readers and the PDF's tags
  */
-public record Pictures(String image, String figure, String alt) {
+public record LevelPicture(String image, String figure, String alt) {
 
-    static final Pictures NONE = new Pictures(null, null, null);
+    static final LevelPicture NONE = new LevelPicture(null, null, null);
 
     public boolean any() {
         return image != null || figure != null;
     }
 
-    public static Pictures of(Exercise e, Level l) {
+    public static LevelPicture of(Exercise e, Level l) {
         String alt = "Picture of " + e.name() + ", " + l.name() + ": start position light, end position solid";
         if (l.image() != null) {
-            return new Pictures(dataUri(e, l), null, e.name() + ": " + l.name());
+            return new LevelPicture(dataUri(e, l), null, e.name() + ": " + l.name());
         }
         if (l.pose() != null) {
-            return new Pictures(null, Figure.draw(l.pose()).svg(alt), alt);
+            return new LevelPicture(null, Figure.draw(l.pose()).svg(alt), alt);
         }
         return NONE;
     }

@@ -27,7 +27,7 @@ public final class Figure {
     static final String PROP_FILL = "#e8ecef";
     static final String PROP_LINE = "#8a98a3";
     static final String BAND = "#c0392b";
-    static final String ARROW = "#d2621c";
+    static final String ARROW = "#2b8a3e";
     static final String WATER = "#6fa8c9";
 
     private static final double LIMB = 0.065;
@@ -407,7 +407,7 @@ public final class Figure {
                 }
                 case "box" -> blocks.add(box(camera, m.x() - 0.22, m.x() + 0.22, 0, 0.42, m.z(), 0.45));
                 case "bench" -> blocks.add(box(camera, lowX - 0.4, highX + 0.4, 0, 0.45, m.z(), 0.4));
-                case "slider" -> blocks.add(box(camera, lowX - 0.03, highX + 0.03, 0, 0.02, m.z(), 0.16));
+                case "slider" -> blocks.add(box(camera, lowX - 0.07, highX + 0.07, 0, 0.03, m.z(), 0.2));
                 case "mat" -> blocks.add(box(camera, minX - 0.1, maxX + 0.1, 0, 0.01, (minZ + maxZ) / 2, 0.7));
                 case "roller" -> {
                     Vec c = new Vec(m.x(), 0.075, m.z());
@@ -435,14 +435,20 @@ public final class Figure {
                     front.add(new MLine(project(camera, m), project(camera, hitch), 0.02, PROP_LINE));
                 }
                 case "band" -> {
-                    if (at.size() >= 2) {
+                    if (prop.to() != null) {
+                        Vec a = mean(p, prop.at());
+                        Vec b = mean(p, prop.to());
+                        front.add(new MLine(project(camera, a), project(camera, b), 0.025, BAND));
+                        front.add(new MCircle(project(camera, a), 0.045, "none", BAND, 0.025));
+                        front.add(new MCircle(project(camera, b), 0.045, "none", BAND, 0.025));
+                    } else if (at.size() >= 2) {
                         front.add(new MLine(
                                 project(camera, p.get(at.get(0))),
                                 project(camera, p.get(at.get(at.size() - 1))),
                                 0.03,
                                 BAND));
                     }
-                    for (String n : at) {
+                    for (String n : prop.to() != null ? List.<String>of() : at) {
                         front.add(new MCircle(project(camera, p.get(n)), 0.045, "none", BAND, 0.025));
                     }
                 }
@@ -453,25 +459,30 @@ public final class Figure {
                     front.add(new MLine(project(camera, a), project(camera, b), 0.025, WATER));
                 }
                 case "bike" -> {
-                    Vec seat = p.get("pelvis").plus(new Vec(0, -0.1, 0));
+                    // a stationary bike: base on the floor, saddle post, cranks round the feet, a flywheel in front
+                    // and a column up to the bars at the hands
+                    Vec seat = p.get("pelvis").plus(new Vec(0, -0.09, 0));
                     Vec crank = Vec.mid(p.get("left-ankle"), p.get("right-ankle"));
                     Vec bars = mean(p, "hands");
+                    double z = crank.z();
                     double r = Math.max(
                             0.12,
                             p.get("left-ankle").minus(p.get("right-ankle")).length() / 2);
-                    blocks.add(new MLine(project(camera, seat), project(camera, crank), 0.035, PROP_LINE));
-                    blocks.add(new MLine(project(camera, crank), project(camera, bars), 0.035, PROP_LINE));
+                    Vec rear = new Vec(seat.x() - 0.35, 0.03, z);
+                    Vec ahead = new Vec(Math.max(bars.x(), crank.x() + 0.3) + 0.2, 0.03, z);
+                    Vec wheel = new Vec((crank.x() + ahead.x()) / 2 + 0.05, 0.3, z);
+                    String c = PROP_LINE;
+                    blocks.add(new MLine(project(camera, rear), project(camera, ahead), 0.05, c));
+                    blocks.add(new MCircle(project(camera, wheel), 0.2, PROP_FILL, c, 0.025));
+                    blocks.add(new MLine(project(camera, seat), project(camera, rear), 0.045, c));
+                    blocks.add(new MLine(project(camera, crank), project(camera, wheel), 0.03, c));
+                    blocks.add(new MLine(project(camera, ahead), project(camera, bars), 0.045, c));
                     blocks.add(new MLine(
-                            project(camera, seat.plus(new Vec(-0.08, 0, 0))),
+                            project(camera, seat.plus(new Vec(-0.1, 0, 0))),
                             project(camera, seat.plus(new Vec(0.1, 0, 0))),
                             0.05,
-                            PROP_LINE));
-                    blocks.add(new MCircle(project(camera, crank), r, "none", PROP_LINE, 0.015));
-                    blocks.add(new MLine(
-                            project(camera, crank),
-                            project(camera, new Vec(crank.x(), 0, crank.z())),
-                            0.035,
-                            PROP_LINE));
+                            c));
+                    blocks.add(new MCircle(project(camera, crank), r, "none", c, 0.02));
                 }
                 default -> {}
             }
@@ -596,8 +607,8 @@ public final class Figure {
         double t = Math.hypot(tx, ty);
         tx /= t;
         ty /= t;
-        double len = 0.1;
-        double half = 0.055;
+        double len = Math.min(0.1, 0.45 * d);
+        double half = len * 0.55;
         Vec2 tip = new Vec2(e.x() + tx * len * 0.6, e.y() + ty * len * 0.6);
         Vec2 l = new Vec2(e.x() - tx * len * 0.4 - ty * half, e.y() - ty * len * 0.4 + tx * half);
         Vec2 r = new Vec2(e.x() - tx * len * 0.4 + ty * half, e.y() - ty * len * 0.4 - tx * half);

@@ -147,6 +147,14 @@ public record Pose(
         }
     }
 
-    /** A prop and the body points it touches (for example a step under the toes). */
-    public record Prop(String kind, String at) {}
+    /**
+     * A prop and the body points it touches; a band may also run from {@code at} to a second point {@code to}
+     * (from the hands to a foot, for example).
+     */
+    public record Prop(String kind, String at, String to) {
+
+        public Prop(String kind, String at) {
+            this(kind, at, null);
+        }
+    }
 }

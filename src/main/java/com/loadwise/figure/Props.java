@@ -35,7 +35,7 @@ final class Props {
             case "step" -> 0.18;
             case "box" -> 0.42;
             case "bench" -> 0.45;
-            case "slider" -> 0.02;
+            case "slider" -> 0.03;
             case "roller" -> 0.15;
             case "mat" -> 0.01;
             case "bike" -> 0.85; // the saddle: a rider's pelvis rests on it

@@ -50,7 +50,7 @@ public final class FigureSheet {
                 "Loadwise exercise figures",
                 "en",
                 cells.size() + " levels. Light figure: start position; solid figure: end position; orange: the"
-                        + " working side; arrow: the direction of movement.",
+                        + " working side; green arrow: the direction of movement.",
                 cells);
     }
 

@@ -125,7 +125,7 @@ public final class Figure {
 
         public String svg(String label) {
             StringBuilder sb = new StringBuilder();
-            sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+            sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lw-figure\" viewBox=\"0 0 ")
                     .append(n(WIDTH))
                     .append(' ')
                     .append(n(HEIGHT))
@@ -136,22 +136,27 @@ public final class Figure {
                     .append("\" alt=\"")
                     .append(escape(label))
                     .append("\">");
-            sb.append("<clipPath id=\"frame\"><rect x=\"0\" y=\"0\" width=\"")
-                    .append(n(WIDTH))
-                    .append("\" height=\"")
-                    .append(n(HEIGHT))
-                    .append("\"/></clipPath><g clip-path=\"url(#frame)\">");
+            if (cropped) {
+                // only a figure cut to part of the body needs a clip; clipping is slow to draw in a PDF
+                sb.append("<clipPath id=\"frame\"><rect x=\"0\" y=\"0\" width=\"")
+                        .append(n(WIDTH))
+                        .append("\" height=\"")
+                        .append(n(HEIGHT))
+                        .append("\"/></clipPath><g clip-path=\"url(#frame)\">");
+            }
             for (Shape s : shapes) {
                 sb.append(s.svg());
             }
-            sb.append("</g>");
+            if (cropped) {
+                sb.append("</g>");
+            }
             return sb.append("</svg>").toString();
         }
 
-        /** min x, min y, max x, max y of everything fitted (the floor aside). */
+        /** min x, min y, max x, max y of everything drawn (the floor is cut at the box's edges). */
         public double[] bounds() {
             double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            for (Shape s : shapes.subList(background, shapes.size())) {
+            for (Shape s : shapes) {
                 double[] e = s.bounds();
                 b[0] = Math.min(b[0], e[0]);
                 b[1] = Math.min(b[1], e[1]);
@@ -650,7 +655,15 @@ public final class Figure {
         java.util.function.DoubleUnaryOperator px = x -> ox + x * scale;
         java.util.function.DoubleUnaryOperator py = y -> oy - y * scale;
         List<Shape> shapes = new ArrayList<>();
-        List<Model> all = new ArrayList<>(background);
+        List<Model> all = new ArrayList<>();
+        int kept = 0;
+        for (Model m : background) {
+            Model clipped = clipToBox(m, px, py, scale);
+            if (clipped != null && !(clipped instanceof MPolygon p && p.points().size() < 3)) {
+                all.add(clipped);
+                kept++;
+            }
+        }
         all.addAll(model);
         for (Model m : all) {
             if (m instanceof MLine l) {
@@ -699,7 +712,97 @@ public final class Figure {
             Vec2 q = project(camera, v);
             end.put(k, new Vec2(px.applyAsDouble(q.x()), py.applyAsDouble(q.y())));
         });
-        return new Drawing(List.copyOf(shapes), background.size(), focus.points != null, start, end);
+        return new Drawing(List.copyOf(shapes), kept, focus.points != null, start, end);
+    }
+
+    /**
+     * The floor cut at the picture's edges (in model units): a line by Liang-Barsky, a plane by Sutherland-Hodgman.
+     */
+    private static Model clipToBox(
+            Model m,
+            java.util.function.DoubleUnaryOperator px,
+            java.util.function.DoubleUnaryOperator py,
+            double scale) {
+        // the box in model units
+        double x0 = (0 - px.applyAsDouble(0)) / scale;
+        double x1 = (WIDTH - px.applyAsDouble(0)) / scale;
+        double y1 = (py.applyAsDouble(0) - 0) / scale;
+        double y0 = (py.applyAsDouble(0) - HEIGHT) / scale;
+        if (m instanceof MLine l) {
+            double h = l.width() / 2;
+            double[] t = {0, 1};
+            double dx = l.b().x() - l.a().x();
+            double dy = l.b().y() - l.a().y();
+            boolean inside = clipEdge(-dx, l.a().x() - (x0 + h), t)
+                    && clipEdge(dx, (x1 - h) - l.a().x(), t)
+                    && clipEdge(-dy, l.a().y() - (y0 + h), t)
+                    && clipEdge(dy, (y1 - h) - l.a().y(), t);
+            if (!inside) {
+                return null; // wholly outside (a floor far below a swimmer)
+            }
+            return new MLine(
+                    new Vec2(l.a().x() + t[0] * dx, l.a().y() + t[0] * dy),
+                    new Vec2(l.a().x() + t[1] * dx, l.a().y() + t[1] * dy),
+                    l.width(),
+                    l.color());
+        }
+        if (m instanceof MPolygon p) {
+            double h = p.width() / 2;
+            List<Vec2> pts = p.points();
+            pts = clipPolygon(pts, v -> v.x() >= x0 + h, (a, b) -> cutX(a, b, x0 + h));
+            pts = clipPolygon(pts, v -> v.x() <= x1 - h, (a, b) -> cutX(a, b, x1 - h));
+            pts = clipPolygon(pts, v -> v.y() >= y0 + h, (a, b) -> cutY(a, b, y0 + h));
+            pts = clipPolygon(pts, v -> v.y() <= y1 - h, (a, b) -> cutY(a, b, y1 - h));
+            return new MPolygon(pts, p.fill(), p.stroke(), p.width());
+        }
+        return m;
+    }
+
+    private static boolean clipEdge(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            if (r > t[1]) {
+                return false;
+            }
+            t[0] = Math.max(t[0], r);
+        } else {
+            if (r < t[0]) {
+                return false;
+            }
+            t[1] = Math.min(t[1], r);
+        }
+        return true;
+    }
+
+    private static List<Vec2> clipPolygon(
+            List<Vec2> in, java.util.function.Predicate<Vec2> inside, java.util.function.BinaryOperator<Vec2> cut) {
+        List<Vec2> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Vec2 a = in.get(i);
+            Vec2 b = in.get((i + 1) % in.size());
+            if (inside.test(a)) {
+                out.add(a);
+                if (!inside.test(b)) {
+                    out.add(cut.apply(a, b));
+                }
+            } else if (inside.test(b)) {
+                out.add(cut.apply(a, b));
+            }
+        }
+        return out;
+    }
+
+    private static Vec2 cutX(Vec2 a, Vec2 b, double x) {
+        double t = (x - a.x()) / (b.x() - a.x());
+        return new Vec2(x, a.y() + t * (b.y() - a.y()));
+    }
+
+    private static Vec2 cutY(Vec2 a, Vec2 b, double y) {
+        double t = (y - a.y()) / (b.y() - a.y());
+        return new Vec2(a.x() + t * (b.x() - a.x()), y);
     }
 
     /** Corner points of a model shape, its stroke included. */

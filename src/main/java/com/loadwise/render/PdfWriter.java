@@ -68,9 +68,10 @@ public final class PdfWriter {
         b.useFont(() -> font(DEJAVU + ".ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         b.useFont(() -> font(DEJAVU + "-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         // SVG pictures and pose figures: Batik with scripts off and no external resources (only data: URIs load)
-        b.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
+        // (our own pose figures are drawn directly by FigureDrawer, ten times faster than through Batik)
+        b.useSVGDrawer(new FigureDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
                 com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE)));
         b.usePdfUaAccessibility(true);
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         b.useColorProfile(resource("/loadwise/sRGB.icc"));

@@ -1,11 +1,17 @@
 package com.loadwise.render;
 
 import com.loadwise.export.ProgramText;
+import com.loadwise.io.ConfinedPaths;
+import com.loadwise.io.LibraryImages;
+import com.loadwise.io.Pictures;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Level;
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
+import com.loadwise.yaml.InputException;
+import com.loadwise.yaml.InputLimits;
+import com.loadwise.yaml.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -223,6 +229,7 @@ public final class HandoutBuilder {
         if (section != null) {
             when = "every strength session";
         }
+        String picture = picture(e, l);
         return new HandoutView.Card(
                 e.name(),
                 l.name(),
@@ -241,8 +248,8 @@ public final class HandoutBuilder {
                 l.video(),
                 l.video() == null ? null : QrCodes.pngDataUri(l.video()),
                 l.video() != null,
-                picture(e, l),
-                picture(e, l) != null);
+                picture,
+                picture != null);
     }
 
     private static HandoutView.Chart chart(Program p) {
@@ -321,16 +328,13 @@ public final class HandoutBuilder {
         if (l.image() == null || !l.image().endsWith(".png")) {
             return null;
         }
-        java.nio.file.Path root = e.origin().root().toAbsolutePath().normalize();
-        java.nio.file.Path file = root.resolve(l.image()).normalize();
-        if (!file.startsWith(root)) {
-            return null;
-        }
         try {
-            return "data:image/png;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(file));
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException("cannot read " + file, ex);
+            return Pictures.dataUri(LibraryImages.resolve(e.origin().root(), l.image()), InputLimits.current());
+        } catch (ConfinedPaths.Refused ex) {
+            throw new InputException(Problem.inFile(e.origin().file(), "image " + ex.getMessage(), ex.hint()));
+        } catch (Pictures.Refused ex) {
+            throw new InputException(
+                    Problem.inFile(e.origin().file(), "image '" + l.image() + "': " + ex.getMessage(), ex.hint()));
         }
     }
 

@@ -30,14 +30,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlReader {
 
-    private final YamlLimits limits;
+    private final InputLimits limits;
 
-    public YamlReader(YamlLimits limits) {
+    public YamlReader(InputLimits limits) {
         this.limits = limits;
     }
 
+    /** A reader with the limits in force ({@link InputLimits#current()}). */
     public YamlReader() {
-        this(YamlLimits.DEFAULT);
+        this(InputLimits.current());
     }
 
     /** Reads {@code path}; {@code shownAs} is how the file is named in messages. */
@@ -46,11 +47,7 @@ public final class YamlReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                throw new InputException(Problem.inFile(
-                        shownAs,
-                        "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes())
-                                + ")",
-                        "split it into several files, one exercise family per file"));
+                throw tooLarge(size, shownAs);
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -65,11 +62,7 @@ public final class YamlReader {
     /** Parses bytes that came from the file named {@code shownAs}. */
     public YamlDocument parse(byte[] bytes, String shownAs) {
         if (bytes.length > limits.maxFileBytes()) {
-            throw new InputException(Problem.inFile(
-                    shownAs,
-                    "file is too large (" + humanBytes(bytes.length) + "; the limit is "
-                            + humanBytes(limits.maxFileBytes()) + ")",
-                    "split it into several files"));
+            throw tooLarge(bytes.length, shownAs);
         }
         String text = decodeUtf8(bytes, shownAs);
         if (text.isBlank()
@@ -93,6 +86,13 @@ public final class YamlReader {
             throw new InputException(Problem.inFile(
                     shownAs, "not valid YAML: " + firstLine(e.getMessage()), "check the file in a YAML-aware editor"));
         }
+    }
+
+    private InputException tooLarge(long size, String shownAs) {
+        return new InputException(Problem.inFile(
+                shownAs,
+                "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes()) + ")",
+                "split it into several files, " + InputLimits.howToRaise(InputLimits.FILE_SIZE)));
     }
 
     private LoaderOptions loaderOptions() {
@@ -124,7 +124,7 @@ public final class YamlReader {
                     shownAs,
                     Position.of(node),
                     "nesting is deeper than " + limits.maxDepth() + " levels",
-                    "flatten the structure"));
+                    "flatten the structure, " + InputLimits.howToRaise(InputLimits.DEPTH)));
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {

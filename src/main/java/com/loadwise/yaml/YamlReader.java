@@ -18,11 +18,11 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads one YAML file into a node tree that keeps line and column marks. Every failure becomes an
@@ -71,14 +71,11 @@ public final class YamlReader {
         }
         Yaml yaml = new Yaml(loaderOptions());
         try {
-            if (text.indexOf('*') >= 0) {
-                rejectAliases(yaml, text, shownAs);
-            }
+            checkEvents(yaml, text, shownAs);
             Node root = yaml.compose(new StringReader(text));
             if (root == null) {
                 throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
             }
-            checkDepth(root, 1, shownAs);
             return new YamlDocument(shownAs, root);
         } catch (MarkedYAMLException e) {
             throw new InputException(describe(e, shownAs));
@@ -105,8 +102,13 @@ public final class YamlReader {
         return options;
     }
 
-    /** Aliases are refused outright: library files are read by people, and an alias can multiply a file. */
-    private static void rejectAliases(Yaml yaml, String text, String shownAs) {
+    /**
+     * One streaming pass over the parser's events, before any tree is built: aliases are refused outright (library
+     * files are read by people, and an alias can multiply a file: the "billion laughs"), and nesting deeper than the
+     * limit is refused at the first node past it.
+     */
+    private void checkEvents(Yaml yaml, String text, String shownAs) {
+        int depth = 0;
         for (Event event : yaml.parse(new StringReader(text))) {
             if (event instanceof AliasEvent alias) {
                 throw new InputException(Problem.at(
@@ -115,26 +117,25 @@ public final class YamlReader {
                         "YAML aliases (*" + alias.getAnchor() + ") are not allowed",
                         "write the value out in full instead of referring to an anchor"));
             }
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > limits.maxDepth()) {
+                    throw tooDeep(event, shownAs);
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            } else if (event instanceof ScalarEvent && depth + 1 > limits.maxDepth()) {
+                throw tooDeep(event, shownAs);
+            }
         }
     }
 
-    private void checkDepth(Node node, int depth, String shownAs) {
-        if (depth > limits.maxDepth()) {
-            throw new InputException(Problem.at(
-                    shownAs,
-                    Position.of(node),
-                    "nesting is deeper than " + limits.maxDepth() + " levels",
-                    "flatten the structure, " + InputLimits.howToRaise(InputLimits.DEPTH)));
-        }
-        if (node instanceof MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                checkDepth(t.getValueNode(), depth + 1, shownAs);
-            }
-        } else if (node instanceof SequenceNode seq) {
-            for (Node child : seq.getValue()) {
-                checkDepth(child, depth + 1, shownAs);
-            }
-        }
+    private InputException tooDeep(Event event, String shownAs) {
+        return new InputException(Problem.at(
+                shownAs,
+                Position.of(event.getStartMark()),
+                "nesting is deeper than " + limits.maxDepth() + " levels",
+                "flatten the structure, " + InputLimits.howToRaise(InputLimits.DEPTH)));
     }
 
     private static String decodeUtf8(byte[] bytes, String shownAs) {

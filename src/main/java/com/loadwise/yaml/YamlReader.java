@@ -1,7 +1,6 @@
 package com.loadwise.yaml;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,6 +22,10 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into a node tree that keeps line and column marks. Every failure becomes an
@@ -69,10 +72,10 @@ public final class YamlReader {
                 || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
             throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
         }
-        Yaml yaml = new Yaml(loaderOptions());
+        LoaderOptions options = loaderOptions();
         try {
-            checkEvents(yaml, text, shownAs);
-            Node root = yaml.compose(new StringReader(text));
+            Parser parser = new CheckingParser(new ParserImpl(new StreamReader(text), options), shownAs);
+            Node root = new Composer(parser, new Resolver(), options).getSingleNode();
             if (root == null) {
                 throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
             }
@@ -103,13 +106,33 @@ public final class YamlReader {
     }
 
     /**
-     * One streaming pass over the parser's events, before any tree is built: aliases are refused outright (library
-     * files are read by people, and an alias can multiply a file: the "billion laughs"), and nesting deeper than the
-     * limit is refused at the first node past it.
+     * Watches the parser's events as the composer reads them, before any node exists: aliases are refused outright
+     * (library files are read by people, and an alias can multiply a file: the "billion laughs"), and nesting deeper
+     * than the limit is refused at the first node past it.
      */
-    private void checkEvents(Yaml yaml, String text, String shownAs) {
-        int depth = 0;
-        for (Event event : yaml.parse(new StringReader(text))) {
+    private final class CheckingParser implements Parser {
+        private final Parser parser;
+        private final String shownAs;
+        private int depth;
+
+        CheckingParser(Parser parser, String shownAs) {
+            this.parser = parser;
+            this.shownAs = shownAs;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
             if (event instanceof AliasEvent alias) {
                 throw new InputException(Problem.at(
                         shownAs,
@@ -127,6 +150,7 @@ public final class YamlReader {
             } else if (event instanceof ScalarEvent && depth + 1 > limits.maxDepth()) {
                 throw tooDeep(event, shownAs);
             }
+            return event;
         }
     }
 

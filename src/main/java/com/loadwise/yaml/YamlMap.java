@@ -316,7 +316,9 @@ public final class YamlMap {
                 out.add(m);
             }
         }
-        return out;
+        // an item that is not a mapping is already reported; too few good ones left means no list at all, so that
+        // no caller builds a record from fewer items than it allows (a ladder with no levels was an internal error)
+        return out.size() < minItems ? null : out;
     }
 
     /** The scalar text of {@code key}, or null; the caller interprets it (for ranges and similar). */

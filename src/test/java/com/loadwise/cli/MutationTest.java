@@ -47,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>A failure prints the seed, the case number, the file and the mutation. Replay one case with
  * {@code mvn test -Dtest=MutationTest -Dloadwise.mutation.case=N} (and {@code -Dloadwise.mutation.seed=S} if the
- * seed was changed); {@code -Dloadwise.mutation.cases=N} runs more or fewer.
+ * seed was changed); {@code -Dloadwise.mutation.cases=N} runs more or fewer. A replayed case is also written to
+ * {@code target/mutation-case-N-FILE} and run through the command line.
  */
 class MutationTest {
 
@@ -151,7 +152,14 @@ class MutationTest {
             Target target = targets.get(i % targets.size());
             YamlMutator.Mutation m = new YamlMutator(SEED * 1_000_003L + i).mutate(target.original());
             String label = "seed " + SEED + " case " + i + " (" + target.name() + "): " + m.description();
-            boolean viaCli = i % CLI_EVERY == 0;
+            if (ONLY != null) {
+                Path dump = Path.of(
+                        "target",
+                        "mutation-case-" + i + "-" + Path.of(target.name()).getFileName());
+                Files.write(dump, m.bytes());
+                System.out.println("MutationTest: " + label + "; the damaged file is " + dump);
+            }
+            boolean viaCli = i % CLI_EVERY == 0 || ONLY != null;
             Outcome o = check(target, m.bytes(), i, false, label, failures);
             if (o != null) {
                 codes[o.code() >= 0 && o.code() < 4 ? o.code() : 3]++;

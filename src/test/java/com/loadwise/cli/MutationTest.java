@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under a minute, library cases lay the damaged file over a small library (the vocabulary and the ladders the file
  * refers to) rather than re-reading all bundled files, and plans reuse one {@code Planner}; every 100th case also
  * runs the real command line through {@link Main#run} over the full bundled library and must give the same exit
- * code.
+ * code (except branding files, which are only read: a handout per case would take seconds).
  *
  * <p>A failure prints the seed, the case number, the file and the mutation. Replay one case with
  * {@code mvn test -Dtest=MutationTest -Dloadwise.mutation.case=N} (and {@code -Dloadwise.mutation.seed=S} if the
@@ -124,6 +124,7 @@ class MutationTest {
             }
         }
         targets.add(rosterCsv(roster));
+        targets.add(branding());
     }
 
     @AfterAll
@@ -363,6 +364,36 @@ class MutationTest {
                     return cli("plan", damaged.toString());
                 }
                 return direct(() -> output(bundled.plan(damaged, null), caseNumber));
+            }
+        };
+    }
+
+    /** A clinic's branding file beside its logo; read as the handout command reads it (rendering is left out). */
+    private static Target branding() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("branding"));
+        Files.copy(
+                Path.of("src/test/resources/clinic-library/images/glute-bridge-double-leg.png"),
+                dir.resolve("logo.png"));
+        byte[] original =
+                ("name: Harbour Physio\nclinician: Dr Aoife Byrne\ncontact: 01 234 5678 · harbourphysio.example\n"
+                                + "logo: logo.png\naccent: \"#1f6f8b\"\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path damaged = dir.resolve("brand.yaml");
+        return new Target() {
+            @Override
+            public String name() {
+                return "branding.yaml (a clinic's branding)";
+            }
+
+            @Override
+            public byte[] original() {
+                return original;
+            }
+
+            @Override
+            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
+                Files.write(damaged, bytes);
+                return direct(() -> com.loadwise.render.Branding.read(damaged, "brand.yaml"));
             }
         };
     }

@@ -84,4 +84,20 @@ class InputSizeLimitsTest {
                 e.problems().get(0).format().contains("a program of 105 weeks is not possible"),
                 e.problems().toString());
     }
+
+    @Test
+    void aRosterFileOverTheSizeLimitIsRefusedBeforeItIsParsed(@TempDir Path dir) throws IOException {
+        Path profile = team(dir, 1);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+                dir.resolve("coach-team-roster.csv").toFile(), "rw")) {
+            f.setLength(3L * 1024 * 1024);
+        }
+
+        InputException e = assertThrows(InputException.class, () -> planner.plan(profile, null));
+
+        assertEquals(
+                List.of(dir.resolve("coach-team-roster.csv") + ": the roster file is larger than 2097152 bytes (split"
+                        + " the team, or raise the limit with the environment variable LOADWISE_MAX_FILE_SIZE)"),
+                e.problems().stream().map(Problem::format).toList());
+    }
 }

@@ -155,7 +155,7 @@ public final class YamlMutator {
     }
 
     private byte[] once(byte[] bytes) {
-        int op = random.nextInt(12);
+        int op = random.nextInt(14);
         switch (op) {
             case 0:
                 return truncate(bytes);
@@ -178,7 +178,8 @@ public final class YamlMutator {
             case 8 -> badIndent(lines);
             case 9 -> insertLine(lines);
             case 10 -> duplicateBlock(lines);
-            default -> emptyValue(lines);
+            case 11 -> emptyValue(lines);
+            default -> edgeValue(lines);
         }
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
@@ -334,6 +335,64 @@ public final class YamlMutator {
         int end = blockEnd(lines, at);
         steps.add("duplicate the block at lines " + (at + 1) + "-" + end);
         lines.addAll(end, new ArrayList<>(lines.subList(at, end)));
+    }
+
+    private static final Pattern NUMBER_OR_DATE = Pattern.compile("(?<=: )-?[0-9][0-9.:-]*(?=[,}\\s]|$)");
+    private static final String[] EDGE_NUMBERS = {
+        "0",
+        "1",
+        "-1",
+        "2",
+        "10",
+        "11",
+        "50",
+        "99",
+        "100",
+        "101",
+        "104",
+        "105",
+        "1000",
+        "99999",
+        "2147483647",
+        "0.0001",
+        "0-0",
+        "1-1",
+        "1-1000",
+        "100-1"
+    };
+    private static final String[] EDGE_DATES = {
+        "0001-01-01",
+        "1970-01-01",
+        "2000-02-29",
+        "2027-02-28",
+        "2027-12-31",
+        "2099-12-31",
+        "9999-12-25",
+        "+999999999-12-31",
+        "-0001-01-01"
+    };
+
+    /** A number or date (also inside a flow map such as a dose) replaced by one at or just past an edge. */
+    private void edgeValue(List<String> lines) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = NUMBER_OR_DATE.matcher(lines.get(i));
+            while (m.find()) {
+                found.add(new int[] {i, m.start(), m.end()});
+            }
+        }
+        if (found.isEmpty()) {
+            steps.add("edge: no number or date");
+            return;
+        }
+        int[] f = found.get(random.nextInt(found.size()));
+        String line = lines.get(f[0]);
+        boolean date = line.substring(f[1], f[2]).matches("\\d{4}-\\d\\d-\\d\\d");
+        String v = date
+                ? EDGE_DATES[random.nextInt(EDGE_DATES.length)]
+                : EDGE_NUMBERS[random.nextInt(EDGE_NUMBERS.length)];
+        steps.add("edge value '" + v + "' on line " + (f[0] + 1) + " column " + (f[1] + 1));
+        lines.set(f[0], line.substring(0, f[1]) + v + line.substring(f[2]));
     }
 
     private void emptyValue(List<String> lines) {

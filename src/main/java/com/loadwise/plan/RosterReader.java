@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.LevelRef;
 import com.loadwise.yaml.InputException;
-import com.loadwise.yaml.InputLimits;
 import com.loadwise.yaml.Position;
 import com.loadwise.yaml.Problem;
 import com.loadwise.yaml.YamlMap;
@@ -30,6 +29,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * (loads in the team's units). Every bad cell is reported with its file, row and column.
  */
 final class RosterReader {
+
+    /** Largest roster accepted. */
+    static final int MAX_ATHLETES = 5000;
 
     private final ExerciseLibrary library;
     private final Rules rules;
@@ -95,12 +97,13 @@ final class RosterReader {
         }
         if (rows.isEmpty()) {
             profile.problem("roster", "the roster has no athletes", "add at least one row");
-        } else if (rows.size() > InputLimits.current().maxAthletes()) {
+        } else if (rows.size() > com.loadwise.yaml.InputLimits.current().maxAthletes()) {
             profile.problem(
                     "roster",
                     "the roster has " + rows.size() + " athletes; the limit is "
-                            + InputLimits.current().maxAthletes(),
-                    "split it into several teams, " + InputLimits.howToRaise(InputLimits.ATHLETES));
+                            + com.loadwise.yaml.InputLimits.current().maxAthletes(),
+                    "split it into several teams, "
+                            + com.loadwise.yaml.InputLimits.howToRaise(com.loadwise.yaml.InputLimits.ATHLETES));
         }
         return athletes;
     }
@@ -111,12 +114,13 @@ final class RosterReader {
         List<String> header = null;
         List<Problem> problems = new ArrayList<>();
         try {
-            long max = InputLimits.current().maxFileBytes();
+            long max = com.loadwise.yaml.InputLimits.current().maxFileBytes();
             if (Files.size(csv) > max) {
                 throw new InputException(Problem.inFile(
                         shown,
                         "the roster file is larger than " + max + " bytes",
-                        "split the team, " + InputLimits.howToRaise(InputLimits.FILE_SIZE)));
+                        "split the team, "
+                                + com.loadwise.yaml.InputLimits.howToRaise(com.loadwise.yaml.InputLimits.FILE_SIZE)));
             }
         } catch (IOException e) {
             throw new InputException(Problem.inFile(shown, "cannot read the roster: " + e.getMessage(), ""));
@@ -169,7 +173,7 @@ final class RosterReader {
     }
 
     private static List<List<Cell>> inlineRows(YamlMap profile) {
-        List<YamlMap> items = profile.maps("roster", 1, Integer.MAX_VALUE, true);
+        List<YamlMap> items = profile.maps("roster", 1, MAX_ATHLETES, true);
         List<List<Cell>> rows = new ArrayList<>();
         if (items == null) {
             return rows;

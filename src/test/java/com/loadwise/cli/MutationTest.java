@@ -9,6 +9,9 @@ import com.loadwise.export.ProgramText;
 import com.loadwise.library.LibraryLoader;
 import com.loadwise.plan.Planner;
 import com.loadwise.plan.TeamProgram;
+import com.loadwise.render.Branding;
+import com.loadwise.render.HandoutBuilder;
+import com.loadwise.render.Handouts;
 import com.loadwise.testing.YamlMutator;
 import com.loadwise.yaml.YamlReader;
 import java.io.IOException;
@@ -39,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * never exit 3 (an internal error), never an exception escaping, never a hang.
  *
  * <p>Each case runs what the command runs ({@code LibraryLoader.load}, {@code Planner.plan} and the text, JSON or
- * calendar output) and maps any exception with the CLI's own handler ({@link Main#handle}). To keep 5,000 cases
+ * calendar output, and every 25th case the handout XHTML) and maps any exception with the CLI's own handler ({@link Main#handle}). To keep 5,000 cases
  * under a minute, library cases lay the damaged file over a small library (the vocabulary and the ladders the file
  * refers to) rather than re-reading all bundled files, and plans reuse one {@code Planner}; every 100th case also
  * runs the real command line through {@link Main#run} over the full bundled library and must give the same exit
@@ -249,8 +252,11 @@ class MutationTest {
         void run() throws Exception;
     }
 
-    /** Output as the plan command gives it, in the format the case number picks. */
-    private static void output(Planner.Plan plan, int caseNumber) {
+    /**
+     * Output as the plan command gives it, in the format the case number picks; every 25th case also draws the
+     * first athlete's handout as XHTML (the PDF step is left out: seconds per case).
+     */
+    private static void output(Planner planner, Planner.Plan plan, int caseNumber) {
         switch (caseNumber % 3) {
             case 0 -> ProgramText.render(plan.programs(), true);
             case 1 ->
@@ -259,6 +265,10 @@ class MutationTest {
                                 ? TeamProgram.of(plan)
                                 : plan.programs().get(0));
             default -> ProgramIcs.render(plan.programs());
+        }
+        if (caseNumber % 25 == 0) {
+            new Handouts(planner.library(), null)
+                    .xhtml(plan.programs().get(0), new HandoutBuilder.Options("a4", false, Branding.none()));
         }
     }
 
@@ -335,7 +345,7 @@ class MutationTest {
                     if (viaCli) {
                         return cli("plan", profileCopy.toString(), "--library", layer.toString());
                     }
-                    return direct(() -> output(layered.plan(profileCopy, null), caseNumber));
+                    return direct(() -> output(layered, layered.plan(profileCopy, null), caseNumber));
                 } finally {
                     Files.delete(damaged);
                 }
@@ -363,7 +373,7 @@ class MutationTest {
                 if (viaCli) {
                     return cli("plan", damaged.toString());
                 }
-                return direct(() -> output(bundled.plan(damaged, null), caseNumber));
+                return direct(() -> output(bundled, bundled.plan(damaged, null), caseNumber));
             }
         };
     }
@@ -393,7 +403,7 @@ class MutationTest {
             @Override
             public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
                 Files.write(damaged, bytes);
-                return direct(() -> com.loadwise.render.Branding.read(damaged, "brand.yaml"));
+                return direct(() -> Branding.read(damaged, "brand.yaml"));
             }
         };
     }
@@ -423,7 +433,7 @@ class MutationTest {
                 if (viaCli) {
                     return cli("plan", profileCopy.toString());
                 }
-                return direct(() -> output(bundled.plan(profileCopy, null), caseNumber));
+                return direct(() -> output(bundled, bundled.plan(profileCopy, null), caseNumber));
             }
         };
     }

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * never exit 3 (an internal error), never an exception escaping, never a hang.
  *
  * <p>Each case runs what the command runs ({@code LibraryLoader.load}, {@code Planner.plan} and the text, JSON or
- * calendar output, and every 25th case the handout XHTML) and maps any exception with the CLI's own handler ({@link Main#handle}). To keep 5,000 cases
- * under a minute, library cases lay the damaged file over a small library (the vocabulary and the ladders the file
+ * calendar output, and every 25th case the handout XHTML) and maps any exception with the CLI's own handler
+ * ({@link Main#handle}). To keep 5,000 cases under a minute, library cases lay the damaged file over a small library (the vocabulary and the ladders the file
  * refers to) rather than re-reading all bundled files, and plans reuse one {@code Planner}; every 100th case also
  * runs the real command line through {@link Main#run} over the full bundled library and must give the same exit
  * code (except branding files, which are only read: a handout per case would take seconds).

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A handout run killed with SIGKILL (a child JVM, {@link Process#destroyForcibly}) at several points while it
  * writes over an existing handout: afterwards the file is either the old one, byte for byte, or the complete new
- * one (output is deterministic, so "complete" means identical to a run that finished), never a partial file.
+ * one (output is deterministic, so "complete" means identical to a run that finished), never a partial file. A
+ * handout's write is too short to hit reliably, so a second test kills a 200-athlete JSON plan (tens of megabytes)
+ * while its temporary file is growing.
  */
 class KilledWriteTest {
 
@@ -89,5 +91,69 @@ class KilledWriteTest {
         assertTrue(outcomes.get(0).contains(": old"), "a run killed at 0.3 s has not written yet: " + outcomes);
         assertTrue(outcomes.get(4).contains(": new"), outcomes.toString());
         assertArrayEquals(complete, Files.readAllBytes(tmp.resolve("run-4/handout.pdf")));
+    }
+
+    @Test
+    void aPlanKilledWhileItsTemporaryFileGrowsLeavesTheOldFile(@TempDir Path tmp) throws Exception {
+        // given a 200-athlete team, whose JSON plan is tens of megabytes: a write long enough to be caught
+        List<String> seed = Files.readAllLines(Path.of("seeds/coach-team-roster.csv")).stream()
+                .filter(row -> !row.startsWith("\""))
+                .toList();
+        StringBuilder csv = new StringBuilder(seed.get(0)).append('\n');
+        for (int i = 0; i < 200; i++) {
+            String row = seed.get(1 + i % (seed.size() - 1));
+            csv.append("Athlete ")
+                    .append(i + 1)
+                    .append(row.substring(row.indexOf(',')))
+                    .append('\n');
+        }
+        Files.writeString(tmp.resolve("coach-team-roster.csv"), csv);
+        Path profile = Files.copy(Path.of("seeds/coach-team-preseason.yaml"), tmp.resolve("team.yaml"));
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Path out = Files.write(dir.resolve("plan.json"), OLD);
+
+        // when the run is killed as soon as its temporary file holds some bytes
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "plan",
+                        profile.toString(),
+                        "--format",
+                        "json",
+                        "-o",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("plan.log").toFile())
+                .start();
+        long partial = -1;
+        while (p.isAlive() && partial <= 0) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path f : s.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                        .toList()) {
+                    try {
+                        partial = Files.size(f);
+                    } catch (IOException gone) {
+                        // renamed between list and size: the write finished
+                    }
+                }
+            }
+        }
+        p.destroyForcibly();
+        p.waitFor();
+
+        // then the target is the old file (or, if the write won the race, a complete plan that parses)
+        byte[] now = Files.readAllBytes(out);
+        System.out.println("KilledWriteTest: plan killed with " + partial + " bytes in its temporary file; target "
+                + (Arrays.equals(now, OLD) ? "old" : "replaced") + " (exit " + p.exitValue() + ")");
+        if (!Arrays.equals(now, OLD)) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(now);
+            assertEquals(0, p.exitValue());
+        } else {
+            assertEquals(137, p.exitValue(), "killed by SIGKILL");
+        }
     }
 }

@@ -41,19 +41,39 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new InputException(Problem.inFile(
-                    target.toString(),
-                    "cannot write: " + e.getClass().getSimpleName() + " " + e.getMessage(),
-                    "check the folder is writable and the disk has space"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new InputException(Problem.inFile(target.toString(), "cannot write: " + reason(e), hint(e)));
         } finally {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException | UnsupportedOperationException ignored) {
                     // the temporary file is hidden and harmless; nothing more to do
                 }
             }
         }
+    }
+
+    /** Why a write failed, in plain words: a full disk, a read-only folder, or the system's own message. */
+    static String reason(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("out of disk space") || m.contains("Disk quota exceeded")) {
+            return "the disk is full";
+        }
+        if (e instanceof java.nio.file.ReadOnlyFileSystemException || m.contains("Read-only file system")) {
+            return "the folder is on a read-only file system";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied")) {
+            return "the folder is not writable (permission denied)";
+        }
+        return e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    private static String hint(Exception e) {
+        return reason(e).equals("the disk is full")
+                ? "free some space or write somewhere else; any existing file is unchanged"
+                : "write to a folder you can write to; any existing file is unchanged";
     }
 }

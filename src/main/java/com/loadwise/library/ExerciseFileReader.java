@@ -229,9 +229,12 @@ final class ExerciseFileReader {
                     "image '" + image + "' must be an .svg or .png under images/",
                     "for example images/" + exerciseId + ".svg");
             image = null;
-        } else if (image != null && !java.nio.file.Files.isRegularFile(root.resolve(image))) {
-            m.problem("image", "image file '" + image + "' does not exist", "put it in " + root.resolve("images"));
-            image = null;
+        } else if (image != null) {
+            com.loadwise.io.LibraryImages.Refusal refused = com.loadwise.io.LibraryImages.check(root, image);
+            if (refused != null) {
+                m.problem("image", refused.message(), refused.hint());
+                image = null;
+            }
         }
         YamlMap poseMap = m.map("pose", false);
         com.loadwise.figure.Pose pose = poseMap == null ? null : com.loadwise.figure.PoseReader.read(poseMap);

@@ -171,12 +171,29 @@ public final class ProfileReader {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             m.problem(key, "'" + text + "' is not a date", "write it as YYYY-MM-DD, e.g. 2027-01-04");
             return null;
         }
+        if (!inRange(date)) {
+            // a date near the end of time overflowed the engine's date arithmetic (found by MutationTest)
+            m.problem(
+                    key, "the date " + text + " is out of range", "use a date from " + FIRST_DATE + " to " + LAST_DATE);
+            return null;
+        }
+        return date;
+    }
+
+    /** The dates a program may use: wide enough for any real plan, narrow enough that 104 weeks never overflow. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    public static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
+
+    public static boolean inRange(LocalDate date) {
+        return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
     }
 
     private static List<DayOfWeek> days(YamlMap m, String key) {

@@ -97,9 +97,13 @@ final class RosterReader {
         }
         if (rows.isEmpty()) {
             profile.problem("roster", "the roster has no athletes", "add at least one row");
-        } else if (rows.size() > MAX_ATHLETES) {
+        } else if (rows.size() > com.loadwise.yaml.InputLimits.current().maxAthletes()) {
             profile.problem(
-                    "roster", "the roster has " + rows.size() + " athletes; the limit is " + MAX_ATHLETES, "split it");
+                    "roster",
+                    "the roster has " + rows.size() + " athletes; the limit is "
+                            + com.loadwise.yaml.InputLimits.current().maxAthletes(),
+                    "split it into several teams, "
+                            + com.loadwise.yaml.InputLimits.howToRaise(com.loadwise.yaml.InputLimits.ATHLETES));
         }
         return athletes;
     }
@@ -109,6 +113,18 @@ final class RosterReader {
         List<List<Cell>> rows = new ArrayList<>();
         List<String> header = null;
         List<Problem> problems = new ArrayList<>();
+        try {
+            long max = com.loadwise.yaml.InputLimits.current().maxFileBytes();
+            if (Files.size(csv) > max) {
+                throw new InputException(Problem.inFile(
+                        shown,
+                        "the roster file is larger than " + max + " bytes",
+                        "split the team, "
+                                + com.loadwise.yaml.InputLimits.howToRaise(com.loadwise.yaml.InputLimits.FILE_SIZE)));
+            }
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(shown, "cannot read the roster: " + e.getMessage(), ""));
+        }
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 JsonParser p = mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES).createParser(in)) {
             List<Cell> row = null;

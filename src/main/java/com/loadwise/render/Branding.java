@@ -1,13 +1,13 @@
 package com.loadwise.render;
 
+import com.loadwise.io.ConfinedPaths;
+import com.loadwise.io.Pictures;
+import com.loadwise.yaml.InputLimits;
 import com.loadwise.yaml.Problems;
 import com.loadwise.yaml.YamlDocument;
 import com.loadwise.yaml.YamlMap;
 import com.loadwise.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +24,6 @@ public record Branding(String name, String clinician, String contact, String log
 
     static final List<String> FIELDS = List.of("name", "clinician", "contact", "logo", "accent");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
 
     public static Branding none() {
         return new Branding(null, null, null, null, DEFAULT_ACCENT);
@@ -46,24 +45,20 @@ public record Branding(String name, String clinician, String contact, String log
         String logoName = m.text("logo", false);
         if (logoName != null) {
             Path folder = file.toAbsolutePath().getParent();
-            Path path = folder.resolve(logoName).normalize();
-            String lower = logoName.toLowerCase(Locale.ROOT);
-            if (!path.startsWith(folder)) {
-                m.problem("logo", "the logo must be in the branding file's folder", "copy it next to " + shownAs);
-            } else if (!Files.isRegularFile(path)) {
-                m.problem("logo", "logo file '" + logoName + "' does not exist", "put it next to " + shownAs);
-            } else if (!lower.endsWith(".png")) {
-                m.problem("logo", "the logo must be a .png file", "export it as PNG");
-            } else {
-                try {
-                    if (Files.size(path) > MAX_LOGO_BYTES) {
-                        m.problem("logo", "the logo is larger than 2 MiB", "save a smaller PNG");
-                    } else {
-                        logo = "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(path));
-                    }
-                } catch (IOException e) {
-                    m.problem("logo", "cannot read the logo: " + e.getMessage(), "check the file");
+            try {
+                if (!logoName.toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    m.problem("logo", "the logo must be a .png file", "export it as PNG");
+                } else {
+                    logo = Pictures.dataUri(ConfinedPaths.resolve(folder, logoName), InputLimits.current());
                 }
+            } catch (ConfinedPaths.Refused e) {
+                if (e.missing()) {
+                    m.problem("logo", "logo file '" + logoName + "' does not exist", "put it next to " + shownAs);
+                } else {
+                    m.problem("logo", "the logo " + e.getMessage(), "copy it next to " + shownAs);
+                }
+            } catch (Pictures.Refused e) {
+                m.problem("logo", "the logo: " + e.getMessage(), e.hint());
             }
         }
         String clinician = m.text("clinician", false);

@@ -1,7 +1,10 @@
 package com.loadwise.render;
 
+import com.loadwise.yaml.InputException;
+import com.loadwise.yaml.Problem;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -45,8 +48,7 @@ public final class PdfWriter {
         b.useFastMode();
         b.withHtmlContent(xhtml, null);
         b.useExternalResourceAccessControl(
-                (uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                PdfWriter::onlyDataUris, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useFont(
                 () -> font(LIBERATION + "Regular.ttf"),
                 "Liberation Sans",
@@ -98,6 +100,24 @@ public final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The URI resolver's gate, asked before any URI is resolved: only {@code data:} URIs load. Anything else (an
+     * image, stylesheet, {@code @import} or font from http(s), ftp, file or a relative path, which a user's template
+     * could hold) stops the render with a clear error rather than being fetched or silently dropped.
+     */
+    static boolean onlyDataUris(String uri, ExternalResourceType type) {
+        if (uri != null && uri.startsWith("data:")) {
+            return true;
+        }
+        String what = type == null
+                ? "resource"
+                : type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        throw new InputException(Problem.inFile(
+                "template",
+                "refers to " + what + " '" + uri + "' outside the document; handouts never fetch anything",
+                "embed it as a data: URI or remove it from the template"));
     }
 
     /** A document id derived from the content: the same input gives the same id. */

@@ -7,6 +7,7 @@ import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.loadwise.io.Bundled;
+import com.loadwise.io.ConfinedPaths;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.IOException;
@@ -48,16 +49,21 @@ public final class Templates {
         this.factory.setObjectHandler(new StrictObjectHandler());
     }
 
-    /** The template file for {@code name}: the user's if it has one, else the bundled one; null if neither. */
+    /**
+     * The template file for {@code name}: the user's if it has one, else the bundled one; null if neither. A name
+     * that leaves the folder (absolute, {@code ..}, or a link pointing outside it) is refused.
+     */
     Path find(String name) {
         for (Path root : override == null ? List.of(bundled) : List.of(override, bundled)) {
-            Path p = root.resolve(name).normalize();
-            if (!p.startsWith(root)) {
-                throw new InputException(Problem.inFile(
-                        name, "template name leaves the templates folder", "use a name inside the folder"));
-            }
-            if (Files.isRegularFile(p)) {
-                return p;
+            try {
+                return ConfinedPaths.resolve(root, name);
+            } catch (ConfinedPaths.Refused e) {
+                if (!e.missing()) {
+                    throw new InputException(Problem.inFile(
+                            root.equals(bundled) ? name : override.resolve(name).toString(),
+                            "template " + e.getMessage(),
+                            "templates and partials must be files inside the templates folder"));
+                }
             }
         }
         return null;

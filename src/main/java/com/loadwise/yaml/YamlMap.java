@@ -20,9 +20,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlMap {
 
-    /** Longest text accepted in any one field. */
-    public static final int MAX_TEXT = 2000;
-
     private final String file;
     private final MappingNode node;
     private final Problems problems;
@@ -161,12 +158,13 @@ public final class YamlMap {
                     file, Position.of(value), "'" + key + "' is empty", "write the text or remove the field"));
             return null;
         }
-        if (s.length() > MAX_TEXT) {
+        int max = InputLimits.current().maxTextChars();
+        if (s.length() > max) {
             problems.add(Problem.at(
                     file,
                     Position.of(value),
-                    "'" + key + "' is too long (" + s.length() + " characters; the limit is " + MAX_TEXT + ")",
-                    "shorten it"));
+                    "'" + key + "' is too long (" + s.length() + " characters; the limit is " + max + ")",
+                    "shorten it, " + InputLimits.howToRaise(InputLimits.TEXT)));
             return null;
         }
         return s;
@@ -318,7 +316,9 @@ public final class YamlMap {
                 out.add(m);
             }
         }
-        return out;
+        // an item that is not a mapping is already reported; too few good ones left means no list at all, so that
+        // no caller builds a record from fewer items than it allows (a ladder with no levels was an internal error)
+        return out.size() < minItems ? null : out;
     }
 
     /** The scalar text of {@code key}, or null; the caller interprets it (for ranges and similar). */

@@ -1,7 +1,6 @@
 package com.loadwise.yaml;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,16 +12,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into a node tree that keeps line and column marks. Every failure becomes an
@@ -30,14 +33,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class YamlReader {
 
-    private final YamlLimits limits;
+    private final InputLimits limits;
 
-    public YamlReader(YamlLimits limits) {
+    public YamlReader(InputLimits limits) {
         this.limits = limits;
     }
 
+    /** A reader with the limits in force ({@link InputLimits#current()}). */
     public YamlReader() {
-        this(YamlLimits.DEFAULT);
+        this(InputLimits.current());
     }
 
     /** Reads {@code path}; {@code shownAs} is how the file is named in messages. */
@@ -46,11 +50,7 @@ public final class YamlReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                throw new InputException(Problem.inFile(
-                        shownAs,
-                        "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes())
-                                + ")",
-                        "split it into several files, one exercise family per file"));
+                throw tooLarge(size, shownAs);
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -65,27 +65,20 @@ public final class YamlReader {
     /** Parses bytes that came from the file named {@code shownAs}. */
     public YamlDocument parse(byte[] bytes, String shownAs) {
         if (bytes.length > limits.maxFileBytes()) {
-            throw new InputException(Problem.inFile(
-                    shownAs,
-                    "file is too large (" + humanBytes(bytes.length) + "; the limit is "
-                            + humanBytes(limits.maxFileBytes()) + ")",
-                    "split it into several files"));
+            throw tooLarge(bytes.length, shownAs);
         }
         String text = decodeUtf8(bytes, shownAs);
         if (text.isBlank()
                 || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
             throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
         }
-        Yaml yaml = new Yaml(loaderOptions());
+        LoaderOptions options = loaderOptions();
         try {
-            if (text.indexOf('*') >= 0) {
-                rejectAliases(yaml, text, shownAs);
-            }
-            Node root = yaml.compose(new StringReader(text));
+            Parser parser = new CheckingParser(new ParserImpl(new StreamReader(text), options), shownAs);
+            Node root = new Composer(parser, new Resolver(), options).getSingleNode();
             if (root == null) {
                 throw new InputException(Problem.inFile(shownAs, "file is empty", "it needs at least one entry"));
             }
-            checkDepth(root, 1, shownAs);
             return new YamlDocument(shownAs, root);
         } catch (MarkedYAMLException e) {
             throw new InputException(describe(e, shownAs));
@@ -93,6 +86,13 @@ public final class YamlReader {
             throw new InputException(Problem.inFile(
                     shownAs, "not valid YAML: " + firstLine(e.getMessage()), "check the file in a YAML-aware editor"));
         }
+    }
+
+    private InputException tooLarge(long size, String shownAs) {
+        return new InputException(Problem.inFile(
+                shownAs,
+                "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes()) + ")",
+                "split it into several files, " + InputLimits.howToRaise(InputLimits.FILE_SIZE)));
     }
 
     private LoaderOptions loaderOptions() {
@@ -105,9 +105,34 @@ public final class YamlReader {
         return options;
     }
 
-    /** Aliases are refused outright: library files are read by people, and an alias can multiply a file. */
-    private static void rejectAliases(Yaml yaml, String text, String shownAs) {
-        for (Event event : yaml.parse(new StringReader(text))) {
+    /**
+     * Watches the parser's events as the composer reads them, before any node exists: aliases are refused outright
+     * (library files are read by people, and an alias can multiply a file: the "billion laughs"), and nesting deeper
+     * than the limit is refused at the first node past it.
+     */
+    private final class CheckingParser implements Parser {
+        private final Parser parser;
+        private final String shownAs;
+        private int depth;
+
+        CheckingParser(Parser parser, String shownAs) {
+            this.parser = parser;
+            this.shownAs = shownAs;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
             if (event instanceof AliasEvent alias) {
                 throw new InputException(Problem.at(
                         shownAs,
@@ -115,26 +140,26 @@ public final class YamlReader {
                         "YAML aliases (*" + alias.getAnchor() + ") are not allowed",
                         "write the value out in full instead of referring to an anchor"));
             }
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > limits.maxDepth()) {
+                    throw tooDeep(event, shownAs);
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            } else if (event instanceof ScalarEvent && depth + 1 > limits.maxDepth()) {
+                throw tooDeep(event, shownAs);
+            }
+            return event;
         }
     }
 
-    private void checkDepth(Node node, int depth, String shownAs) {
-        if (depth > limits.maxDepth()) {
-            throw new InputException(Problem.at(
-                    shownAs,
-                    Position.of(node),
-                    "nesting is deeper than " + limits.maxDepth() + " levels",
-                    "flatten the structure"));
-        }
-        if (node instanceof MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                checkDepth(t.getValueNode(), depth + 1, shownAs);
-            }
-        } else if (node instanceof SequenceNode seq) {
-            for (Node child : seq.getValue()) {
-                checkDepth(child, depth + 1, shownAs);
-            }
-        }
+    private InputException tooDeep(Event event, String shownAs) {
+        return new InputException(Problem.at(
+                shownAs,
+                Position.of(event.getStartMark()),
+                "nesting is deeper than " + limits.maxDepth() + " levels",
+                "flatten the structure, " + InputLimits.howToRaise(InputLimits.DEPTH)));
     }
 
     private static String decodeUtf8(byte[] bytes, String shownAs) {

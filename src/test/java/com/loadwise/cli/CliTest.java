@@ -232,4 +232,15 @@ class CliTest {
         assertTrue(r.err().startsWith("src/test/resources/invalid/empty.yaml: file is empty"), r.err());
         assertTrue(r.err().contains("com.loadwise.yaml.InputException"), r.err());
     }
+
+    @Test
+    void aStartAtTheEndOfTimeIsAUsageErrorNotACrash() {
+        // found by MutationTest: the engine's date arithmetic overflowed near LocalDate.MAX
+        Result r = run("plan", "seeds/physio-gluteal-tendinopathy.yaml", "--start", "+999999999-12-31");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals(
+                "loadwise: --start +999999999-12-31 is out of range; use a date from 1900-01-01 to 2999-12-31\n",
+                r.err());
+    }
 }

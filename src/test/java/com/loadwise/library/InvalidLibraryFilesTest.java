@@ -84,7 +84,8 @@ class InvalidLibraryFilesTest {
         assertEquals(1, e.problems().size());
         assertEquals(
                 big + ": file is too large (50.0 MiB; the limit is 2.0 MiB) "
-                        + "(split it into several files, one exercise family per file)",
+                        + "(split it into several files, or raise the limit with the environment variable "
+                        + "LOADWISE_MAX_FILE_SIZE)",
                 e.problems().get(0).format());
     }
 

@@ -22,4 +22,8 @@ final class ProfileOptions {
     Planner.Plan plan(Planner planner, Path profile) {
         return planner.plan(profile, start, units == null ? null : units.name());
     }
+
+    Planner.Team team(Planner planner, Path profile) {
+        return planner.team(profile, start, units == null ? null : units.name());
+    }
 }

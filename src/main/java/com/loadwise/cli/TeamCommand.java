@@ -111,25 +111,25 @@ final class TeamCommand implements Callable<Integer> {
             if (athletes.isEmpty()) {
                 throw new InputException(problems);
             }
-            // 2. render: the booklet and the coach sheet first (the longest jobs, so no core idles at the end), then
-            // each athlete, planned again in its job and dropped once its file is written, so memory stays flat
+            // 2. render: the booklet first (the longest job), then each athlete, planned again in its own job and
+            // dropped once its file is written, and the coach sheet last, so that the two big documents (each holds
+            // every athlete) are never in memory together and memory stays flat whatever the roster's size
             List<Future<?>> jobs = new ArrayList<>();
             Program head = first;
             try (ProgressBar bar = progressBar(err, athletes.size() + 2)) {
-                for (boolean coach : new boolean[] {false, true}) {
+                java.util.function.Function<Boolean, Callable<Void>> teamDocument = coach -> () -> {
                     Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
-                    jobs.add(pool.submit(() -> {
-                        write(
-                                file,
-                                html
-                                        ? handouts.teamXhtml(head, summaries, options, coach)
-                                                .getBytes(StandardCharsets.UTF_8)
-                                        : handouts.teamPdf(head, summaries, options, coach));
-                        written.incrementAndGet();
-                        step(bar);
-                        return null;
-                    }));
-                }
+                    write(
+                            file,
+                            html
+                                    ? handouts.teamXhtml(head, summaries, options, coach)
+                                            .getBytes(StandardCharsets.UTF_8)
+                                    : handouts.teamPdf(head, summaries, options, coach));
+                    written.incrementAndGet();
+                    step(bar);
+                    return null;
+                };
+                jobs.add(pool.submit(teamDocument.apply(false)));
                 for (int i = 0; i < athletes.size(); i++) {
                     Profile.Athlete a = athletes.get(i);
                     Path file =
@@ -146,6 +146,7 @@ final class TeamCommand implements Callable<Integer> {
                         return null;
                     }));
                 }
+                jobs.add(pool.submit(teamDocument.apply(true)));
                 for (Future<?> job : jobs) {
                     outcome(job, problems);
                 }

@@ -27,4 +27,8 @@ final class ProfileOptions {
         }
         return planner.plan(profile, start, units == null ? null : units.name());
     }
+
+    Planner.Team team(Planner planner, Path profile) {
+        return planner.team(profile, start, units == null ? null : units.name());
+    }
 }

@@ -2,6 +2,7 @@ package com.loadwise.cli;
 
 import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.Profile;
 import com.loadwise.plan.Program;
 import com.loadwise.render.HandoutBuilder;
 import com.loadwise.render.Handouts;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -68,11 +70,13 @@ final class TeamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Planner planner = new Planner(library.libraries);
-        Planner.Plan plan = profileOptions.plan(planner, profile);
-        if (!plan.profile().isTeam()) {
-            throw new UsageException("'" + profile + "' is a " + plan.profile().kind()
+        Planner.Team team = profileOptions.team(planner, profile);
+        if (!team.profile().isTeam()) {
+            throw new UsageException("'" + profile + "' is a " + team.profile().kind()
                     + " profile; use 'loadwise handout " + profile + " -o FILE.pdf'");
         }
+        // one athlete's bad data stops no other: their problems are collected and reported at the end (exit 1)
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(team.rosterProblems()));
         try {
             Files.createDirectories(outDir);
         } catch (java.io.IOException e) {
@@ -83,56 +87,97 @@ final class TeamCommand implements Callable<Integer> {
         HandoutBuilder.Options options = handout.options();
         boolean html = handout.format == HandoutOptions.Format.html;
         String ext = html ? ".html" : ".pdf";
-        List<Program> programs = plan.programs();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         AtomicInteger written = new AtomicInteger();
-        List<Future<?>> jobs = new ArrayList<>();
-        try (ProgressBar bar = progressBar(err, programs.size() + 2)) {
-            // the booklet and the coach sheet are the longest jobs: start them first so no core idles at the end
-            for (boolean coach : new boolean[] {false, true}) {
-                Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
-                jobs.add(pool.submit(() -> {
+        try {
+            // 1. plan every athlete and keep only the summary the booklet and coach sheet need (programs dropped)
+            List<Profile.Athlete> athletes = new ArrayList<>();
+            List<TeamBuilder.Summary> summaries = new ArrayList<>();
+            Program first = null;
+            List<Future<Program>> planned = new ArrayList<>();
+            for (Profile.Athlete a : team.profile().athletes()) {
+                planned.add(pool.submit(() -> planner.program(team, a)));
+            }
+            for (int i = 0; i < planned.size(); i++) {
+                Program p = outcome(planned.get(i), problems);
+                if (p != null) {
+                    first = first == null ? p : first;
+                    athletes.add(team.profile().athletes().get(i));
+                    summaries.add(TeamBuilder.summarize(p));
+                }
+            }
+            if (athletes.isEmpty()) {
+                throw new InputException(problems);
+            }
+            // 2. render: the booklet first (the longest job), then each athlete, planned again in its own job and
+            // dropped once its file is written, and the coach sheet last, so that the two big documents (each holds
+            // every athlete) are never in memory together and memory stays flat whatever the roster's size
+            List<Future<?>> jobs = new ArrayList<>();
+            Program head = first;
+            try (ProgressBar bar = progressBar(err, athletes.size() + 2)) {
+                java.util.function.Function<Boolean, Callable<Void>> teamDocument = coach -> () -> {
+                    Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
                     write(
                             file,
                             html
-                                    ? handouts.teamXhtml(programs, options, coach)
+                                    ? handouts.teamXhtml(head, summaries, options, coach)
                                             .getBytes(StandardCharsets.UTF_8)
-                                    : handouts.teamPdf(programs, options, coach));
+                                    : handouts.teamPdf(head, summaries, options, coach));
                     written.incrementAndGet();
                     step(bar);
-                }));
+                    return null;
+                };
+                jobs.add(pool.submit(teamDocument.apply(false)));
+                for (int i = 0; i < athletes.size(); i++) {
+                    Profile.Athlete a = athletes.get(i);
+                    Path file =
+                            outDir.resolve(TeamBuilder.fileName(i + 1, a.name()).replace(".pdf", ext));
+                    jobs.add(pool.submit(() -> {
+                        Program p = planner.program(team, a);
+                        write(
+                                file,
+                                html
+                                        ? handouts.xhtml(p, options).getBytes(StandardCharsets.UTF_8)
+                                        : handouts.pdf(p, options));
+                        written.incrementAndGet();
+                        step(bar);
+                        return null;
+                    }));
+                }
+                jobs.add(pool.submit(teamDocument.apply(true)));
+                for (Future<?> job : jobs) {
+                    outcome(job, problems);
+                }
             }
-            for (int i = 0; i < programs.size(); i++) {
-                Program p = programs.get(i);
-                Path file =
-                        outDir.resolve(TeamBuilder.fileName(i + 1, p.athlete()).replace(".pdf", ext));
-                jobs.add(pool.submit(() -> {
-                    write(
-                            file,
-                            html
-                                    ? handouts.xhtml(p, options).getBytes(StandardCharsets.UTF_8)
-                                    : handouts.pdf(p, options));
-                    written.incrementAndGet();
-                    step(bar);
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
+        } finally {
+            pool.shutdownNow();
+        }
+        err.println("Wrote " + written.get() + " files to " + outDir + " (" + (written.get() - 2) + " athletes, "
+                + "team-booklet" + ext + ", coach-sheet" + ext + ")"
+                + (problems.isEmpty() ? "." : "; athletes left out because of the problems below:"));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A job's result; an athlete's bad data ({@link InputException}) is collected, anything else is a bug. */
+    private static <T> T outcome(Future<T> job, List<Problem> problems) throws InterruptedException {
+        try {
+            return job.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof InputException ie) {
+                problems.addAll(ie.problems());
+                return null;
+            }
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
             throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
         }
-        err.println("Wrote " + written.get() + " files to " + outDir + " (" + programs.size() + " athletes, "
-                + "team-booklet" + ext + ", coach-sheet" + ext + ").");
-        return ExitCodes.OK;
     }
 
     private static void write(Path file, byte[] bytes) {

@@ -50,11 +50,7 @@ public final class Planner {
 
     /** As {@link #plan(Path, LocalDate)}, with loads in {@code unitsOverride} (kg or lb) when not null. */
     public Plan plan(Path profileFile, LocalDate startOverride, String unitsOverride) {
-        String shown = LibraryLoader.shownUser(profileFile);
-        Profile profile = new ProfileReader(library, rules).read(profileFile, shown);
-        if (startOverride != null || unitsOverride != null) {
-            profile = with(profile, startOverride == null ? profile.start() : startOverride, unitsOverride);
-        }
+        Profile profile = profile(profileFile, startOverride, unitsOverride, null);
         Blueprint bp = blueprint(profile);
         Engine engine = new Engine(library, rules);
         List<Program> programs = new ArrayList<>();
@@ -62,6 +58,34 @@ public final class Planner {
             programs.add(engine.plan(bp, profile, a));
         }
         return new Plan(profile, bp, programs);
+    }
+
+    /**
+     * A team read so that one athlete's bad roster row stops no other: the profile with its good athletes, its
+     * blueprint, and the problems of the rows left out. Programs are planned one athlete at a time with
+     * {@link #program}, so a batch need not hold them all.
+     */
+    public record Team(Profile profile, Blueprint blueprint, List<Problem> rosterProblems) {}
+
+    /** Reads a profile as {@link #plan(Path, LocalDate, String)} does, leaving out bad roster rows (see {@link Team}). */
+    public Team team(Path profileFile, LocalDate startOverride, String unitsOverride) {
+        List<Problem> rows = new ArrayList<>();
+        Profile profile = profile(profileFile, startOverride, unitsOverride, rows);
+        return new Team(profile, blueprint(profile), List.copyOf(rows));
+    }
+
+    /** One athlete's program; safe to call from several threads at once. */
+    public Program program(Team team, Profile.Athlete athlete) {
+        return new Engine(library, rules).plan(team.blueprint(), team.profile(), athlete);
+    }
+
+    private Profile profile(Path file, LocalDate startOverride, String unitsOverride, List<Problem> rosterProblems) {
+        String shown = LibraryLoader.shownUser(file);
+        Profile profile = new ProfileReader(library, rules).read(file, shown, rosterProblems);
+        if (startOverride != null || unitsOverride != null) {
+            profile = with(profile, startOverride == null ? profile.start() : startOverride, unitsOverride);
+        }
+        return profile;
     }
 
     /** Finds the profile's blueprint: in the --library folders (last first), then among the bundled ones. */

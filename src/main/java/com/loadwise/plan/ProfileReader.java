@@ -56,6 +56,14 @@ public final class ProfileReader {
     }
 
     public Profile read(Path file, String shownAs) {
+        return read(file, shownAs, null);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, but a team roster's bad rows are left out and their problems added to
+     * {@code rosterProblems} (when not null) instead of failing the whole profile.
+     */
+    public Profile read(Path file, String shownAs, List<Problem> rosterProblems) {
         YamlDocument doc = reader.read(file, shownAs);
         Problems problems = new Problems();
         YamlMap m = YamlMap.of(shownAs, doc.root(), problems, "a profile");
@@ -127,7 +135,7 @@ public final class ProfileReader {
         List<Profile.Athlete> athletes = new ArrayList<>();
         if (kind.equals("team")) {
             athletes.addAll(new RosterReader(library, rules)
-                    .read(m, file.toAbsolutePath().getParent(), shownAs));
+                    .read(m, file.toAbsolutePath().getParent(), shownAs, rosterProblems));
         } else {
             Map<String, LevelRef> levels = levels(m);
             if (title != null) {

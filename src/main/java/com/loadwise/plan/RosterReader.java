@@ -41,10 +41,23 @@ final class RosterReader {
         this.rules = rules;
     }
 
+    /** The header of a cell beyond the last column. */
+    private static final String EXTRA = "\0extra";
+
     /** A cell: its column header, its text and where it is. */
     private record Cell(String header, String value, String file, Position position) {}
 
     List<Profile.Athlete> read(YamlMap profile, Path folder, String profileShown) {
+        return read(profile, folder, profileShown, null);
+    }
+
+    /**
+     * As {@link #read(YamlMap, Path, String)}; when {@code rowProblems} is not null, a row with a mistake (a bad
+     * cell, a missing or repeated name, too many cells) is left out and its problems go there, so that a team batch
+     * can print every other athlete. Problems of the roster as a whole (no such file, no name column) still go to
+     * the profile's problems.
+     */
+    List<Profile.Athlete> read(YamlMap profile, Path folder, String profileShown, List<Problem> rowProblems) {
         List<List<Cell>> rows;
         Node node = profile.node("roster");
         if (node == null) {
@@ -76,23 +89,42 @@ final class RosterReader {
         ProfileReader refs = new ProfileReader(library, rules);
         Map<String, Position> names = new HashMap<>();
         for (List<Cell> row : rows) {
-            Profile.Athlete a = athlete(row, profile, refs);
-            if (a != null) {
+            List<Problem> sink = new ArrayList<>();
+            for (Cell c : row) {
+                if (c.header() == null || c.header().equals(EXTRA)) {
+                    sink.add(Problem.at(
+                            c.file(),
+                            c.position(),
+                            "row has " + row.size() + " cells but the header names "
+                                    + row.stream()
+                                            .filter(x -> !x.header().equals(EXTRA))
+                                            .count()
+                                    + " columns",
+                            "remove the extra cells or quote a value that contains a comma"));
+                    break;
+                }
+            }
+            Profile.Athlete a = athlete(row, profile, refs, sink);
+            if (a != null && sink.isEmpty()) {
                 Cell nameCell = row.stream()
                         .filter(c -> c.header().equals("name"))
                         .findFirst()
                         .orElseThrow();
                 Position earlier = names.putIfAbsent(a.name(), nameCell.position());
                 if (earlier != null) {
-                    profile.problems()
-                            .add(Problem.at(
-                                    nameCell.file(),
-                                    nameCell.position(),
-                                    "athlete '" + a.name() + "' is listed twice",
-                                    "also at line " + earlier.line() + "; names must be unique"));
-                    continue;
+                    sink.add(Problem.at(
+                            nameCell.file(),
+                            nameCell.position(),
+                            "athlete '" + a.name() + "' is listed twice",
+                            "also at line " + earlier.line() + "; names must be unique"));
+                } else {
+                    athletes.add(a);
                 }
-                athletes.add(a);
+            }
+            if (rowProblems == null) {
+                profile.problems().addAll(sink);
+            } else {
+                rowProblems.addAll(sink);
             }
         }
         if (rows.isEmpty()) {
@@ -135,7 +167,7 @@ final class RosterReader {
                 } else if (t == JsonToken.VALUE_STRING) {
                     int col = row.size();
                     Position at = new Position(p.currentTokenLocation().getLineNr(), col + 1);
-                    String h = header == null ? null : col < header.size() ? header.get(col) : "";
+                    String h = header == null ? null : col < header.size() ? header.get(col) : EXTRA;
                     row.add(new Cell(h, p.getText().strip(), shown, at));
                 } else if (t == JsonToken.END_ARRAY) {
                     if (header == null) {
@@ -150,14 +182,9 @@ final class RosterReader {
                                     "the first line must name the columns, e.g. name,group,level:squat"));
                         }
                     } else {
-                        if (row.size() > header.size()) {
-                            Cell extra = row.get(header.size());
-                            problems.add(Problem.at(
-                                    shown,
-                                    extra.position(),
-                                    "row has " + row.size() + " cells but the header names " + header.size()
-                                            + " columns",
-                                    "remove the extra cells or quote a value that contains a comma"));
+                        for (int i = header.size(); i < row.size(); i++) {
+                            Cell extra = row.get(i);
+                            row.set(i, new Cell(EXTRA, extra.value(), extra.file(), extra.position()));
                         }
                         rows.add(row);
                     }
@@ -189,17 +216,19 @@ final class RosterReader {
         return rows;
     }
 
-    private Profile.Athlete athlete(List<Cell> row, YamlMap profile, ProfileReader refs) {
-        int before = profile.problems().size();
+    private Profile.Athlete athlete(List<Cell> row, YamlMap profile, ProfileReader refs, List<Problem> sink) {
+        int before = sink.size();
         String name = null;
         String group = null;
         Map<String, LevelRef> levels = new LinkedHashMap<>();
         Map<LevelRef, Double> oneRm = new LinkedHashMap<>();
         for (Cell c : row) {
             String h = c.header() == null ? "" : c.header();
-            java.util.function.Consumer<String[]> report = msg ->
-                    profile.problems().add(Problem.at(c.file(), c.position(), "column '" + h + "': " + msg[0], msg[1]));
-            if (h.equals("name")) {
+            java.util.function.Consumer<String[]> report =
+                    msg -> sink.add(Problem.at(c.file(), c.position(), "column '" + h + "': " + msg[0], msg[1]));
+            if (h.equals(EXTRA)) {
+                continue; // reported once for the row by read()
+            } else if (h.equals("name")) {
                 name = c.value().isEmpty() ? null : c.value();
                 if (name == null) {
                     report.accept(new String[] {"the athlete has no name", "every row needs a name"});
@@ -245,20 +274,12 @@ final class RosterReader {
         }
         if (name == null && row.stream().noneMatch(c -> "name".equals(c.header()))) {
             Cell first = row.isEmpty() ? null : row.get(0);
-            profile.problems()
-                    .add(
-                            first == null
-                                    ? Problem.at(
-                                            profile.file(), profile.positionOf("roster"), "an athlete has no name", "")
-                                    : Problem.at(
-                                            first.file(),
-                                            first.position(),
-                                            "this athlete has no name",
-                                            "add name: ..."));
+            sink.add(
+                    first == null
+                            ? Problem.at(profile.file(), profile.positionOf("roster"), "an athlete has no name", "")
+                            : Problem.at(first.file(), first.position(), "this athlete has no name", "add name: ..."));
         }
-        return profile.problems().size() == before && name != null
-                ? new Profile.Athlete(name, group, levels, oneRm)
-                : null;
+        return sink.size() == before && name != null ? new Profile.Athlete(name, group, levels, oneRm) : null;
     }
 
     private static Double load(String text, java.util.function.Consumer<String[]> report) {

@@ -21,22 +21,36 @@ public final class Handouts {
 
     /** The team booklet (portrait) or the coach sheet (landscape) as XHTML. */
     public String teamXhtml(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
+        return teamXhtml(
+                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), options, coachSheet);
+    }
+
+    /** As {@link #teamXhtml(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */
+    public String teamXhtml(
+            Program first,
+            java.util.List<TeamBuilder.Summary> athletes,
+            HandoutBuilder.Options options,
+            boolean coachSheet) {
         return templates.render(
-                coachSheet ? "coach-sheet" : "booklet", TeamBuilder.build(programs, options, coachSheet));
+                coachSheet ? "coach-sheet" : "booklet", TeamBuilder.build(first, athletes, options, coachSheet));
     }
 
     /** The team booklet or the coach sheet as PDF. */
     public byte[] teamPdf(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
-        TeamView view = TeamBuilder.build(programs, options, coachSheet);
+        return teamPdf(
+                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), options, coachSheet);
+    }
+
+    /** As {@link #teamPdf(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */
+    public byte[] teamPdf(
+            Program first,
+            java.util.List<TeamBuilder.Summary> athletes,
+            HandoutBuilder.Options options,
+            boolean coachSheet) {
+        TeamView view = TeamBuilder.build(first, athletes, options, coachSheet);
         String xhtml = templates.render(coachSheet ? "coach-sheet" : "booklet", view);
         return PdfWriter.write(
-                xhtml,
-                new PdfWriter.Meta(
-                        view.title(),
-                        view.author(),
-                        view.subject(),
-                        view.lang(),
-                        programs.get(0).start()));
+                xhtml, new PdfWriter.Meta(view.title(), view.author(), view.subject(), view.lang(), first.start()));
     }
 
     public byte[] pdf(Program program, HandoutBuilder.Options options) {

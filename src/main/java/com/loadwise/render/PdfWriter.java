@@ -2,9 +2,10 @@ package com.loadwise.render;
 
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +20,13 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * XHTML to PDF with openhtmltopdf on PDFBox: fonts embedded and subset, tagged for accessibility (PDF/UA) and
@@ -49,28 +55,15 @@ public final class PdfWriter {
         b.withHtmlContent(xhtml, null);
         b.useExternalResourceAccessControl(
                 PdfWriter::onlyDataUris, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        b.useFont(
-                () -> font(LIBERATION + "Regular.ttf"),
-                "Liberation Sans",
-                400,
-                BaseRendererBuilder.FontStyle.NORMAL,
-                true);
-        b.useFont(
-                () -> font(LIBERATION + "Bold.ttf"),
-                "Liberation Sans",
-                700,
-                BaseRendererBuilder.FontStyle.NORMAL,
-                true);
-        b.useFont(
-                () -> font(LIBERATION + "Italic.ttf"),
-                "Liberation Sans",
-                400,
-                BaseRendererBuilder.FontStyle.ITALIC,
-                true);
-        b.useFont(() -> font(DEJAVU + ".ttf"), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        b.useFont(() -> font(DEJAVU + "-Bold.ttf"), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        // SVG pictures and pose figures: Batik with scripts off and no external resources (only data: URIs load)
-        // (our own pose figures are drawn directly by FigureDrawer, ten times faster than through Batik)
+        PDDocument target = new PDDocument();
+        b.usePDDocument(target);
+        b.useFont(font(target, LIBERATION + "Regular.ttf"), "Liberation Sans", 400, FontStyle.NORMAL, true);
+        b.useFont(font(target, LIBERATION + "Bold.ttf"), "Liberation Sans", 700, FontStyle.NORMAL, true);
+        b.useFont(font(target, LIBERATION + "Italic.ttf"), "Liberation Sans", 400, FontStyle.ITALIC, true);
+        b.useFont(font(target, DEJAVU + ".ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        b.useFont(font(target, DEJAVU + "-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        // SVG pictures: Batik with scripts off and no external resources (only data: URIs load); our own pose
+        // figures are drawn directly by FigureDrawer, about ten times faster than through Batik
         b.useSVGDrawer(new FigureDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
                 com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
                 com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE)));
@@ -136,13 +129,42 @@ public final class PdfWriter {
 
     private static final java.util.Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Parsed fonts, one set per thread: a TrueTypeFont reads its file lazily and is not safe to share. */
+    private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     /**
-     * A bundled font, read once, with its glyph-substitution table (GSUB) hidden. PDFBox 3 runs GSUB on every word
-     * by building regular expressions, which took about 60% of render time (JFR profile of a team batch); for the
-     * Latin text of our handouts GSUB only forms ligatures such as "fi", which we do without.
+     * A bundled font for one document, loaded when the layout first asks for it. Its file is read once per process
+     * with its glyph-substitution table (GSUB) hidden: PDFBox 3 runs GSUB on every word by building regular
+     * expressions, which took about 60% of render time (JFR profile of a team batch); for the Latin text of our
+     * handouts GSUB only forms ligatures such as "fi", which we do without. The parsed font is kept per thread
+     * (parsing took ~8% of a team batch); only the subset embedded in each document is new.
      */
-    private static InputStream font(String path) {
-        return new java.io.ByteArrayInputStream(FONTS.computeIfAbsent(path, p -> withoutGsub(resource(p))));
+    private static PDFontSupplier font(PDDocument doc, String path) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        font = PDType0Font.load(doc, PARSED.get().computeIfAbsent(path, PdfWriter::parse), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return font;
+            }
+        };
+    }
+
+    private static TrueTypeFont parse(String path) {
+        byte[] bytes = FONTS.computeIfAbsent(path, p -> withoutGsub(resource(p)));
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Renames the GSUB entry of a TrueType table directory so that font readers skip it. */

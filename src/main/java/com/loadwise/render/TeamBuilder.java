@@ -27,8 +27,31 @@ public final class TeamBuilder {
         return String.format(Locale.ROOT, "%02d-%s.pdf", index, slug.isEmpty() ? "athlete" : slug);
     }
 
+    /**
+     * What the booklet and the coach sheet need of one athlete: their weeks as table rows and, per stage, each main
+     * exercise's "week: level and dose" cells. Small, so a team batch keeps it and drops the program.
+     */
+    public record Summary(
+            String athlete, String group, TeamView.AthleteSection section, List<Map<String, List<String>>> stages) {}
+
+    public static Summary summarize(Program p) {
+        List<Map<String, List<String>>> stages = new ArrayList<>();
+        for (Program.StageBlock s : p.stages()) {
+            stages.add(coachCells(s));
+        }
+        return new Summary(p.athlete(), p.group(), section(p), stages);
+    }
+
     public static TeamView build(List<Program> programs, HandoutBuilder.Options o, boolean landscape) {
-        Program first = programs.get(0);
+        return build(
+                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), o, landscape);
+    }
+
+    /**
+     * The booklet or coach sheet view from the athletes' summaries; {@code first} (the first athlete's program)
+     * gives what all share: the team, the blueprint, the dates, the stages and the safety pages.
+     */
+    public static TeamView build(Program first, List<Summary> summaries, HandoutBuilder.Options o, boolean landscape) {
         Branding b = o.branding();
         String size = (o.paper().equals("letter") ? "letter" : "A4") + (landscape ? " landscape" : "");
         HandoutView.Page page = new HandoutView.Page(
@@ -46,14 +69,14 @@ public final class TeamBuilder {
                 b.logoDataUri() != null);
         List<TeamView.RosterRow> roster = new ArrayList<>();
         List<TeamView.AthleteSection> athletes = new ArrayList<>();
-        for (int i = 0; i < programs.size(); i++) {
-            Program p = programs.get(i);
-            roster.add(new TeamView.RosterRow(i + 1, p.athlete(), dash(p.group()), fileName(i + 1, p.athlete())));
-            athletes.add(section(p));
+        for (int i = 0; i < summaries.size(); i++) {
+            Summary a = summaries.get(i);
+            roster.add(new TeamView.RosterRow(i + 1, a.athlete(), dash(a.group()), fileName(i + 1, a.athlete())));
+            athletes.add(a.section());
         }
         List<TeamView.Block> blocks = new ArrayList<>();
         for (int s = 0; s < first.stages().size(); s++) {
-            blocks.add(block(programs, s));
+            blocks.add(block(first, summaries, s));
         }
         Program.StageBlock last = first.stages().get(first.stages().size() - 1);
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
@@ -120,45 +143,42 @@ public final class TeamBuilder {
         return new TeamView.AthleteSection(p.athlete(), dash(p.group()), stages);
     }
 
-    private static TeamView.Block block(List<Program> programs, int stageIndex) {
-        Set<String> exercises = new LinkedHashSet<>();
-        for (Program p : programs) {
-            for (Program.Week w : p.stages().get(stageIndex).weeks()) {
-                for (Program.Day d : w.days()) {
-                    for (Program.Session s : d.sessions()) {
-                        s.items().stream()
-                                .filter(x -> x.section().equals("main"))
-                                .forEach(x -> exercises.add(x.exerciseName()));
-                    }
-                }
-            }
-        }
-        List<String> names = List.copyOf(exercises);
-        List<TeamView.CoachRow> rows = new ArrayList<>();
-        for (Program p : programs) {
-            Program.StageBlock s = p.stages().get(stageIndex);
-            Map<String, List<String>> cells = new LinkedHashMap<>();
-            names.forEach(n -> cells.put(n, new ArrayList<>()));
-            for (Program.Week w : s.weeks()) {
-                Map<String, String> thisWeek = new LinkedHashMap<>();
-                for (Program.Day d : w.days()) {
-                    for (Program.Session session : d.sessions()) {
-                        for (Program.Prescription x : session.items()) {
-                            if (x.section().equals("main")) {
-                                thisWeek.putIfAbsent(x.exerciseName(), "L" + x.levelNumber() + " " + brief(x));
-                            }
+    /** A stage's main exercises in order of first appearance, each with its "week: level and dose" cells. */
+    private static Map<String, List<String>> coachCells(Program.StageBlock s) {
+        Map<String, List<String>> cells = new LinkedHashMap<>();
+        for (Program.Week w : s.weeks()) {
+            Map<String, String> thisWeek = new LinkedHashMap<>();
+            for (Program.Day d : w.days()) {
+                for (Program.Session session : d.sessions()) {
+                    for (Program.Prescription x : session.items()) {
+                        if (x.section().equals("main")) {
+                            thisWeek.putIfAbsent(x.exerciseName(), "L" + x.levelNumber() + " " + brief(x));
                         }
                     }
                 }
-                thisWeek.forEach((n, c) -> cells.get(n).add(w.number() + ": " + c));
             }
+            thisWeek.forEach(
+                    (n, c) -> cells.computeIfAbsent(n, k -> new ArrayList<>()).add(w.number() + ": " + c));
+        }
+        return cells;
+    }
+
+    private static TeamView.Block block(Program first, List<Summary> summaries, int stageIndex) {
+        Set<String> exercises = new LinkedHashSet<>();
+        for (Summary a : summaries) {
+            exercises.addAll(a.stages().get(stageIndex).keySet());
+        }
+        List<String> names = List.copyOf(exercises);
+        List<TeamView.CoachRow> rows = new ArrayList<>();
+        for (Summary a : summaries) {
+            Map<String, List<String>> cells = a.stages().get(stageIndex);
             List<TeamView.CoachCell> out = new ArrayList<>();
             for (String n : names) {
-                out.add(new TeamView.CoachCell(List.copyOf(cells.get(n))));
+                out.add(new TeamView.CoachCell(List.copyOf(cells.getOrDefault(n, List.of()))));
             }
-            rows.add(new TeamView.CoachRow(p.athlete(), dash(p.group()), out));
+            rows.add(new TeamView.CoachRow(a.athlete(), dash(a.group()), out));
         }
-        Program.StageBlock s = programs.get(0).stages().get(stageIndex);
+        Program.StageBlock s = first.stages().get(stageIndex);
         return new TeamView.Block(s.name(), "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek(), names, rows);
     }
 

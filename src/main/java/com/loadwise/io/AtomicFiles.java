@@ -36,6 +36,7 @@ public final class AtomicFiles {
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
             Files.write(tmp, bytes);
+            permissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -52,6 +53,20 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the result should not be. It takes the permissions
+     * of the file it replaces, or {@code rw-r--r--} for a new file, as a plain write would under the usual umask.
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     /** Why a write failed, in plain words: a full disk, a read-only folder, or the system's own message. */

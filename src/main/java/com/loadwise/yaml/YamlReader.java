@@ -91,7 +91,7 @@ public final class YamlReader {
     private InputException tooLarge(long size, String shownAs) {
         return new InputException(Problem.inFile(
                 shownAs,
-                "file is too large (" + humanBytes(size) + "; the limit is " + humanBytes(limits.maxFileBytes()) + ")",
+                "file is too large (" + sizes(size, limits.maxFileBytes()) + ")",
                 "split it into several files, " + InputLimits.howToRaise(InputLimits.FILE_SIZE)));
     }
 
@@ -235,6 +235,13 @@ public final class YamlReader {
         }
         List<String> lines = s.lines().toList();
         return lines.isEmpty() ? s : lines.get(0);
+    }
+
+    /** "3.5 MiB; the limit is 2.0 MiB", in bytes when rounding would make the two look the same. */
+    static String sizes(long size, long limit) {
+        String a = humanBytes(size);
+        String b = humanBytes(limit);
+        return a.equals(b) ? size + " bytes; the limit is " + limit + " bytes" : a + "; the limit is " + b;
     }
 
     static String humanBytes(long n) {

@@ -106,4 +106,22 @@ class AtomicFilesTest {
                 target + ": cannot write: the folder " + target.getParent() + " does not exist (create it first)",
                 problem(e));
     }
+
+    @Test
+    void aNewFileIsReadableByOthersAndAReplacedFileKeepsItsPermissions(@TempDir Path tmp) throws IOException {
+        // a temporary file starts as rw-------; a handout must not end up that way
+        Path fresh = tmp.resolve("new.pdf");
+        AtomicFiles.write(fresh, "x");
+        assertEquals(
+                "rw-r--r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+        Path shared = Files.writeString(tmp.resolve("shared.pdf"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, "new");
+        assertEquals(
+                "rw-rw-r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertEquals("new", Files.readString(shared));
+    }
 }

@@ -33,7 +33,8 @@ class InputLimitsTest {
         // when read with the defaults, then refused, naming the file and the variable that raises it
         String message = problem(assertThrows(InputException.class, () -> new YamlReader().read(big, "big.yaml")));
         assertEquals(
-                "big.yaml: file is too large (2.0 MiB; the limit is 2.0 MiB) (split it into several files, or raise"
+                "big.yaml: file is too large (" + Files.size(big)
+                        + " bytes; the limit is 2097152 bytes) (split it into several files, or raise"
                         + " the limit with the environment variable LOADWISE_MAX_FILE_SIZE)",
                 message);
 

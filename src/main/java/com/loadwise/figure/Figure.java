@@ -182,7 +182,7 @@ public final class Figure {
         List<Model> background = new ArrayList<>();
         List<Model> model = new ArrayList<>();
         List<Model> front = new ArrayList<>();
-        props(pose, placed.end(), camera, background, model, front);
+        props(pose, placed, camera, background, model, front);
         body(pose, placed.start(), camera, true, model);
         body(pose, placed.end(), camera, false, model);
         holds(pose, placed.start(), camera, true, model);
@@ -194,17 +194,26 @@ public final class Figure {
 
     /** The positions in the room, each set on the floor or its props, the end kept in step with the start. */
     static Placed place(Pose pose) {
-        Map<String, Vec> start = ground(pose, pose.start());
-        Map<String, Vec> end = ground(pose, pose.end());
+        Map<String, Vec> start = ground(pose, pose.start(), true);
+        Map<String, Vec> end = ground(pose, pose.end(), false);
         String anchor = anchor(pose);
         if (!anchor.equals("none")) {
             Vec a = mean(start, anchor);
             Vec b = mean(end, anchor);
             end = shift(end, new Vec(a.x() - b.x(), 0, a.z() - b.z()));
         }
-        end = shift(end, new Vec(pose.end().forward() / 100.0, pose.end().lift() / 100.0, 0));
+        end = shift(
+                end,
+                new Vec(
+                        pose.end().forward() / 100.0,
+                        pose.end().lift() / 100.0,
+                        pose.end().side() / 100.0));
         start = shift(
-                start, new Vec(pose.start().forward() / 100.0, pose.start().lift() / 100.0, 0));
+                start,
+                new Vec(
+                        pose.start().forward() / 100.0,
+                        pose.start().lift() / 100.0,
+                        pose.start().side() / 100.0));
         return new Placed(start, end);
     }
 
@@ -215,7 +224,7 @@ public final class Figure {
         if (!pose.start().ground().isEmpty()) {
             return pose.start().ground().get(0);
         }
-        Map<String, Vec> start = ground(pose, pose.start());
+        Map<String, Vec> start = ground(pose, pose.start(), true);
         return start.entrySet().stream()
                 .min(Comparator.comparingDouble(e -> e.getValue().y() - Skeleton.clearance(e.getKey())))
                 .orElseThrow()
@@ -235,7 +244,7 @@ public final class Figure {
         return out;
     }
 
-    private static Map<String, Vec> ground(Pose pose, Stance stance) {
+    private static Map<String, Vec> ground(Pose pose, Stance stance, boolean isStart) {
         double tilt = stance.tilt() == null ? 0 : stance.tilt();
         Map<String, Vec> pts = Skeleton.points(pose.posture(), stance, tilt);
         List<String> names = new ArrayList<>();
@@ -247,7 +256,7 @@ public final class Figure {
         }
         Map<String, Double> target = new LinkedHashMap<>();
         for (String n : names) {
-            target.put(n, support(pose, n) + Skeleton.clearance(n));
+            target.put(n, support(pose, n, isStart) + Skeleton.clearance(n));
         }
         if (stance.tilt() == null && !stance.ground().isEmpty()) {
             // turn the body so that it rests on its ground points: the edge of their lower hull under the middle
@@ -278,12 +287,15 @@ public final class Figure {
         return shift(pts, new Vec(0, lift, 0));
     }
 
-    /** Height of the prop under {@code point}, or 0 on the floor. */
-    private static double support(Pose pose, String point) {
+    /** Height of the prop under {@code point} in the start or end position, or 0 on the floor. */
+    private static double support(Pose pose, String point, boolean isStart) {
         double h = 0;
         for (Pose.Prop p : pose.props()) {
-            if (Props.supports(p.kind()) && Skeleton.GROUPS.get(p.at()).contains(point)) {
-                h = Math.max(h, Props.height(p.kind()));
+            // a prop placed by the start position (the box a jump leaves) carries only the start position
+            if (Props.supports(p.kind())
+                    && Skeleton.GROUPS.get(p.at()).contains(point)
+                    && (isStart || !p.fromStart())) {
+                h = Math.max(h, p.top());
             }
         }
         return h;
@@ -387,19 +399,24 @@ public final class Figure {
 
     /** Surfaces and large props, drawn behind the body ({@code out}), and bands drawn over it ({@code front}). */
     private static void props(
-            Pose pose, Map<String, Vec> p, Rot camera, List<Model> background, List<Model> out, List<Model> front) {
+            Pose pose, Placed placed, Rot camera, List<Model> background, List<Model> out, List<Model> front) {
+        Map<String, Vec> p0 = placed.end();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double minZ = Double.MAX_VALUE;
         double maxZ = -Double.MAX_VALUE;
-        for (Vec v : p.values()) {
-            minX = Math.min(minX, v.x());
-            maxX = Math.max(maxX, v.x());
-            minZ = Math.min(minZ, v.z());
-            maxZ = Math.max(maxZ, v.z());
+        for (Map<String, Vec> pts : List.of(placed.start(), placed.end())) {
+            for (Vec v : pts.values()) {
+                minX = Math.min(minX, v.x());
+                maxX = Math.max(maxX, v.x());
+                minZ = Math.min(minZ, v.z());
+                maxZ = Math.max(maxZ, v.z());
+            }
         }
         List<Model> blocks = new ArrayList<>();
         for (Pose.Prop prop : pose.props()) {
+            Map<String, Vec> p = prop.fromStart() ? placed.start() : p0;
+            double top = prop.top();
             List<String> at = Skeleton.GROUPS.get(prop.at());
             Vec m = mean(p, prop.at());
             double lowX = at.stream().mapToDouble(n -> p.get(n).x()).min().orElse(0);
@@ -408,10 +425,10 @@ public final class Figure {
                 case "step" -> {
                     boolean toesOnly = at.stream().allMatch(n -> n.endsWith("toes"));
                     double back = toesOnly ? lowX - 0.1 : lowX - 0.08;
-                    blocks.add(box(camera, back, Math.max(highX + 0.08, back + 0.3), 0, 0.18, m.z(), 0.7));
+                    blocks.add(box(camera, back, Math.max(highX + 0.08, back + 0.3), 0, top, m.z(), 0.7));
                 }
-                case "box" -> blocks.add(box(camera, m.x() - 0.22, m.x() + 0.22, 0, 0.42, m.z(), 0.45));
-                case "bench" -> blocks.add(box(camera, lowX - 0.4, highX + 0.4, 0, 0.45, m.z(), 0.4));
+                case "box" -> blocks.add(box(camera, m.x() - 0.22, m.x() + 0.22, 0, top, m.z(), 0.45));
+                case "bench" -> blocks.add(box(camera, lowX - 0.4, highX + 0.4, 0, top, m.z(), 0.4));
                 case "slider" -> blocks.add(box(camera, lowX - 0.07, highX + 0.07, 0, 0.03, m.z(), 0.2));
                 case "mat" -> blocks.add(box(camera, minX - 0.1, maxX + 0.1, 0, 0.01, (minZ + maxZ) / 2, 0.7));
                 case "roller" -> {

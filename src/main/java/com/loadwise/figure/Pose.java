@@ -149,12 +149,18 @@ public record Pose(
 
     /**
      * A prop and the body points it touches; a band may also run from {@code at} to a second point {@code to}
-     * (from the hands to a foot, for example).
+     * (from the hands to a foot, for example). {@code height} (metres) overrides the usual height of a step, box,
+     * bench or other surface; {@code fromStart} places the prop by the start position (a box a jump starts from).
      */
-    public record Prop(String kind, String at, String to) {
+    public record Prop(String kind, String at, String to, Double height, boolean fromStart) {
 
         public Prop(String kind, String at) {
-            this(kind, at, null);
+            this(kind, at, null, null, false);
+        }
+
+        /** The prop's height in metres: the pose's own, or the kind's usual one. */
+        double top() {
+            return height != null ? height : Props.height(kind);
         }
     }
 }

@@ -6,7 +6,6 @@ import com.loadwise.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -23,6 +22,7 @@ public final class PoseReader {
             "spine",
             "lift-cm",
             "forward-cm",
+            "side-cm",
             "hip",
             "left-hip",
             "right-hip",
@@ -52,6 +52,7 @@ public final class PoseReader {
             Map.entry("spine", new int[] {-45, 100}),
             Map.entry("lift-cm", new int[] {0, 150}),
             Map.entry("forward-cm", new int[] {-300, 300}),
+            Map.entry("side-cm", new int[] {-300, 300}),
             Map.entry("hip.flex", new int[] {-40, 140}),
             Map.entry("hip.abd", new int[] {-40, 80}),
             Map.entry("hip.rot", new int[] {-60, 70}),
@@ -150,62 +151,95 @@ public final class PoseReader {
         return m.integer(key, r[0], r[1], false);
     }
 
+    /** Extra settings a prop given as a mapping may have besides its kind. */
+    public static final List<String> PROP_FIELDS = List.of("height-cm", "from");
+
     private static List<Pose.Prop> props(YamlMap m) {
         List<Node> items = m.list("props", 0, 8, false);
         if (items == null) {
             return null;
         }
         List<Pose.Prop> out = new ArrayList<>();
-        boolean ok = true;
+        int before = m.problems().size();
         for (Node item : items) {
-            String kind;
-            String at;
-            Node kindNode = item;
-            Node atNode = null;
             if (item instanceof ScalarNode s) {
-                kind = s.getValue();
-                at = null;
-            } else if (item instanceof MappingNode map
-                    && map.getValue().size() == 1
-                    && map.getValue().get(0).getKeyNode() instanceof ScalarNode k
-                    && map.getValue().get(0).getValueNode() instanceof ScalarNode v) {
-                kindNode = k;
-                atNode = v;
-                kind = k.getValue();
-                at = v.getValue();
+                if (known(m, s.getValue(), s)) {
+                    out.add(new Pose.Prop(s.getValue(), Props.DEFAULT_AT.get(s.getValue())));
+                }
+                continue;
+            }
+            YamlMap p = YamlMap.of(
+                    m.file(), item, m.problems(), "a prop (a name, or 'name: body point' such as '- step: toes')");
+            if (p == null) {
+                continue;
+            }
+            List<String> kinds =
+                    p.keys().stream().filter(Props.DEFAULT_AT::containsKey).toList();
+            List<String> allowed = new ArrayList<>(PROP_FIELDS);
+            allowed.addAll(kinds);
+            List<String> others =
+                    p.keys().stream().filter(k -> !PROP_FIELDS.contains(k)).toList();
+            if (kinds.isEmpty() && others.size() == 1) {
+                p.problems()
+                        .add(Problem.at(
+                                m.file(),
+                                p.keyPosition(others.get(0)),
+                                "unknown prop '" + others.get(0) + "'",
+                                com.loadwise.yaml.Names.hint(others.get(0), Props.KINDS)));
+                continue;
+            }
+            if (kinds.size() != 1) {
+                p.problemHere(
+                        kinds.isEmpty() ? "a prop needs its name as the first key" : "one prop per list item",
+                        "for example '- {box: right-foot, height-cm: 30}'; props: " + String.join(", ", Props.KINDS));
+                continue;
+            }
+            p.rejectUnknown(allowed, "a prop");
+            String kind = kinds.get(0);
+            String at;
+            String to = null;
+            if (kind.equals("band") && p.node("band") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+                List<String> ends = p.choices("band", Skeleton.GROUPS.keySet(), "body point", true);
+                if (ends != null && ends.size() != 2) {
+                    p.problem("band", "a band between points names two of them", "for example [hands, right-foot]");
+                    continue;
+                }
+                at = ends == null ? null : ends.get(0);
+                to = ends == null ? null : ends.get(1);
             } else {
-                m.problems()
-                        .add(Problem.at(
-                                m.file(),
-                                Position.of(item),
-                                "a prop must be a name, or 'name: body point'",
-                                "for example '- floor' or '- step: toes'"));
-                ok = false;
-                continue;
+                at = p.choice(kind, Skeleton.GROUPS.keySet(), "body point", true);
             }
-            if (!Props.DEFAULT_AT.containsKey(kind)) {
-                m.problems()
-                        .add(Problem.at(
-                                m.file(),
-                                Position.of(kindNode),
-                                "unknown prop '" + kind + "'",
-                                com.loadwise.yaml.Names.hint(kind, Props.KINDS)));
-                ok = false;
-                continue;
+            Integer height = p.integer("height-cm", 1, 150, false);
+            if (height != null && !Props.supports(kind)) {
+                p.problem(
+                        "height-cm",
+                        "a " + kind + " has no height to set",
+                        "height-cm is for "
+                                + String.join(
+                                        ", ",
+                                        Props.KINDS.stream()
+                                                .filter(Props::supports)
+                                                .toList()));
             }
-            if (at != null && !Skeleton.GROUPS.containsKey(at)) {
-                m.problems()
-                        .add(Problem.at(
-                                m.file(),
-                                Position.of(atNode),
-                                "unknown body point '" + at + "' for the " + kind,
-                                com.loadwise.yaml.Names.hint(at, Skeleton.GROUPS.keySet())));
-                ok = false;
-                continue;
+            String from = p.choice("from", List.of("start", "end"), "position", false);
+            if (at != null) {
+                out.add(new Pose.Prop(kind, at, to, height == null ? null : height / 100.0, "start".equals(from)));
             }
-            out.add(new Pose.Prop(kind, at == null ? Props.DEFAULT_AT.get(kind) : at));
         }
-        return ok ? out : null;
+        return m.problems().size() == before ? out : null;
+    }
+
+    private static boolean known(YamlMap m, String kind, Node node) {
+        if (Props.DEFAULT_AT.containsKey(kind)) {
+            return true;
+        }
+        m.problems()
+                .add(Problem.at(
+                        m.file(),
+                        Position.of(node),
+                        "unknown prop '" + kind + "'",
+                        com.loadwise.yaml.Names.hint(kind, Props.KINDS)));
+        return false;
     }
 
     private static Stance stance(YamlMap m) {
@@ -215,6 +249,7 @@ public final class PoseReader {
         double spine = value(angle(m, "spine", "spine"));
         double lift = value(angle(m, "lift-cm", "lift-cm"));
         double forward = value(angle(m, "forward-cm", "forward-cm"));
+        double sideways = value(angle(m, "side-cm", "side-cm"));
         double[] hipBoth = hip(m, "hip");
         double[] hipLeft = hip(m, "left-hip");
         double[] hipRight = hip(m, "right-hip");
@@ -264,7 +299,8 @@ public final class PoseReader {
                 sr[0],
                 sr[1],
                 value(pick(elbowRight, elbow)));
-        return new Stance(tilt == null ? null : tilt.doubleValue(), spine, lift, forward, left, right, ground);
+        return new Stance(
+                tilt == null ? null : tilt.doubleValue(), spine, lift, forward, sideways, left, right, ground);
     }
 
     private static double value(Integer i) {

@@ -9,10 +9,18 @@ import java.util.List;
  * @param spine trunk bend forward from the pelvis (negative arches back)
  * @param lift centimetres the whole body is raised off its ground points (a hop in the air)
  * @param forward centimetres the whole body has moved forward (a jump, a step)
+ * @param side centimetres the whole body has moved to its right (negative: to its left), for sideways hops
  * @param ground body points resting on the floor or a prop; empty for "the lowest point"
  */
 public record Stance(
-        Double tilt, double spine, double lift, double forward, Side left, Side right, List<String> ground) {
+        Double tilt,
+        double spine,
+        double lift,
+        double forward,
+        double side,
+        Side left,
+        Side right,
+        List<String> ground) {
 
     public Stance {
         ground = List.copyOf(ground);

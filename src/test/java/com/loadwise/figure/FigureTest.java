@@ -14,7 +14,7 @@ class FigureTest {
     private static final Stance.Side N = Stance.Side.NEUTRAL;
 
     private static Stance stance(Stance.Side left, Stance.Side right, String... ground) {
-        return new Stance(null, 0, 0, 0, left, right, List.of(ground));
+        return new Stance(null, 0, 0, 0, 0, left, right, List.of(ground));
     }
 
     private static Stance.Side side(double hipFlex, double knee, double ankle) {
@@ -137,6 +137,55 @@ class FigureTest {
         assertTrue(svg.contains("alt=\"A &lt;bridge&gt; &amp; more\""), "label escaped");
         assertFalse(svg.contains("NaN"));
         assertFalse(svg.contains("Infinity"));
+    }
+
+    @Test
+    void aPropPlacedByTheStartCarriesOnlyTheStartAndItsHeightCanBeSet() {
+        // a drop landing: standing on a 45 cm box, landing on the floor in front of it
+        Stance standing = stance(N, N, "feet");
+        Stance landed = new Stance(null, 0, 0, 50, 0, side(70, 80, 20), side(70, 80, 20), List.of("feet"));
+        Pose p = new Pose(
+                Pose.Posture.STANDING,
+                Pose.View.SIDE,
+                0,
+                0,
+                List.of(new Pose.Prop("box", "feet", null, 0.45, true)),
+                List.of(),
+                null,
+                "none",
+                Pose.Focus.WHOLE,
+                standing,
+                landed);
+        Figure.Placed placed = Figure.place(p);
+        assertEquals(0.45 + 0.015, placed.start().get("right-heel").y(), 1e-9, "start stands on the box");
+        assertEquals(
+                0.015,
+                Math.min(
+                        placed.end().get("right-heel").y(),
+                        placed.end().get("right-toes").y()),
+                1e-9);
+        assertTrue(placed.end().get("pelvis").x() > placed.start().get("pelvis").x() + 0.4, "lands in front");
+    }
+
+    @Test
+    void sideCentimetresMoveTheBodyToItsRight() {
+        Stance there = new Stance(null, 0, 0, 0, 40, N, N, List.of("feet"));
+        Figure.Placed placed = Figure.place(new Pose(
+                Pose.Posture.STANDING,
+                Pose.View.FRONT,
+                90,
+                0,
+                List.of(),
+                List.of(),
+                null,
+                "none",
+                Pose.Focus.WHOLE,
+                stance(N, N, "feet"),
+                there));
+        assertEquals(
+                0.4,
+                placed.end().get("pelvis").z() - placed.start().get("pelvis").z(),
+                1e-9);
     }
 
     @Test

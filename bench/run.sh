@@ -82,7 +82,7 @@ measure() {
 record() {
   local key="$1" label="$2"
   read -r med min max < <(stats "$3")
-  printf '%s|%s|%s|%s|%s|%s\n' "$key" "$label" \
+  printf '%s|%s|%s|%s|%s|%s|%s\n' "$key" "$label" \
     "$(awk -v v="$med" 'BEGIN { printf "%.3f", v / 1000 }')" \
     "$(awk -v v="$min" 'BEGIN { printf "%.3f", v / 1000 }')" \
     "$(awk -v v="$max" 'BEGIN { printf "%.3f", v / 1000 }')" "–" "–" >>"$rows"

@@ -112,8 +112,8 @@ final class TeamCommand implements Callable<Integer> {
                 throw new InputException(problems);
             }
             // 2. render: the booklet first (the longest job), then each athlete, planned again in its own job and
-            // dropped once its file is written, and the coach sheet last, so that the two big documents (each holds
-            // every athlete) are never in memory together and memory stays flat whatever the roster's size
+            // dropped once its file is written, and the coach sheet last, after the booklet is done: the two big
+            // documents (each holds every athlete) never share the heap, and memory stays flat for any roster
             List<Future<?>> jobs = new ArrayList<>();
             Program head = first;
             try (ProgressBar bar = progressBar(err, athletes.size() + 2)) {
@@ -129,7 +129,8 @@ final class TeamCommand implements Callable<Integer> {
                     step(bar);
                     return null;
                 };
-                jobs.add(pool.submit(teamDocument.apply(false)));
+                Future<?> booklet = pool.submit(teamDocument.apply(false));
+                jobs.add(booklet);
                 for (int i = 0; i < athletes.size(); i++) {
                     Profile.Athlete a = athletes.get(i);
                     Path file =
@@ -146,7 +147,16 @@ final class TeamCommand implements Callable<Integer> {
                         return null;
                     }));
                 }
-                jobs.add(pool.submit(teamDocument.apply(true)));
+                Callable<Void> coachSheet = teamDocument.apply(true);
+                jobs.add(pool.submit(() -> {
+                    // the last job: if the booklet is still being rendered, wait for it rather than hold both
+                    try {
+                        booklet.get();
+                    } catch (ExecutionException e) {
+                        // reported with the booklet's own job
+                    }
+                    return coachSheet.call();
+                }));
                 for (Future<?> job : jobs) {
                     outcome(job, problems);
                 }

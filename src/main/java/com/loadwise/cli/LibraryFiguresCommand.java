@@ -6,7 +6,6 @@ import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Level;
 import com.loadwise.render.FigureSheet;
 import com.loadwise.render.Templates;
-import com.loadwise.yaml.Names;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,12 +66,7 @@ final class LibraryFiguresCommand implements Callable<Integer> {
         }
         for (String id : ids) {
             String[] parts = id.split("/", 2);
-            Exercise e = lib.exercise(parts[0])
-                    .orElseThrow(() -> new UsageException("no exercise '" + parts[0] + "' in the library ("
-                            + Names.nearest(parts[0], lib.exercises().keySet())
-                                    .map(n -> "did you mean '" + n + "'?")
-                                    .orElse("see 'loadwise library list'")
-                            + ")"));
+            Exercise e = LibraryOptions.exercise(lib, parts[0]);
             if (!exercises.contains(e)) {
                 exercises.add(e);
             }

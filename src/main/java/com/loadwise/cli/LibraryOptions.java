@@ -19,4 +19,14 @@ final class LibraryOptions {
     ExerciseLibrary load() {
         return new LibraryLoader().load(libraries);
     }
+
+    /** The exercise {@code id}, or a usage error naming the nearest id. */
+    static com.loadwise.library.Exercise exercise(ExerciseLibrary lib, String id) {
+        return lib.exercise(id)
+                .orElseThrow(() -> new UsageException("no exercise '" + id + "' in the library ("
+                        + com.loadwise.yaml.Names.nearest(id, lib.exercises().keySet())
+                                .map(n -> "did you mean '" + n + "'?")
+                                .orElse("see 'loadwise library list'")
+                        + ")"));
+    }
 }

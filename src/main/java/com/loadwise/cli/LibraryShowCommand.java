@@ -7,7 +7,6 @@ import com.loadwise.library.Intent;
 import com.loadwise.library.Level;
 import com.loadwise.library.Vocabulary;
 import com.loadwise.library.Wording;
-import com.loadwise.yaml.Names;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,12 +48,7 @@ final class LibraryShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExerciseLibrary lib = library.load();
-        Exercise e = lib.exercise(id)
-                .orElseThrow(() -> new UsageException("no exercise '" + id + "' in the library ("
-                        + Names.nearest(id, lib.exercises().keySet())
-                                .map(n -> "did you mean '" + n + "'?")
-                                .orElse("see 'loadwise library list'")
-                        + ")"));
+        Exercise e = LibraryOptions.exercise(lib, id);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(com.loadwise.export.Json.write(e));

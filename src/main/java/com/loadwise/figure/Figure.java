@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Draws a {@link Pose} as line art: the start position light, the end position solid, the working limbs in the
@@ -115,13 +118,11 @@ public final class Figure {
         }
     }
 
-    /** The finished drawing: shapes in page units, and the start and end positions for checks. */
     /**
-     * The finished drawing. The first {@code background} shapes (the floor) run to the picture's edges and are
-     * clipped there; the rest are fitted inside the box unless {@code cropped} (a focus on part of the body).
+     * The finished drawing: shapes in page units (the floor cut at the box's edges, the rest fitted inside it unless
+     * {@code cropped}, a focus on part of the body), and the start and end positions for checks.
      */
-    public record Drawing(
-            List<Shape> shapes, int background, boolean cropped, Map<String, Vec2> start, Map<String, Vec2> end) {
+    public record Drawing(List<Shape> shapes, boolean cropped, Map<String, Vec2> start, Map<String, Vec2> end) {
 
         public String svg(String label) {
             StringBuilder sb = new StringBuilder();
@@ -196,35 +197,23 @@ public final class Figure {
     static Placed place(Pose pose) {
         Map<String, Vec> start = ground(pose, pose.start(), true);
         Map<String, Vec> end = ground(pose, pose.end(), false);
-        String anchor = anchor(pose);
+        String anchor = anchor(pose, start);
         if (!anchor.equals("none")) {
             Vec a = mean(start, anchor);
             Vec b = mean(end, anchor);
             end = shift(end, new Vec(a.x() - b.x(), 0, a.z() - b.z()));
         }
-        end = shift(
-                end,
-                new Vec(
-                        pose.end().forward() / 100.0,
-                        pose.end().lift() / 100.0,
-                        pose.end().side() / 100.0));
-        start = shift(
-                start,
-                new Vec(
-                        pose.start().forward() / 100.0,
-                        pose.start().lift() / 100.0,
-                        pose.start().side() / 100.0));
-        return new Placed(start, end);
+        return new Placed(
+                shift(start, pose.start().offset()), shift(end, pose.end().offset()));
     }
 
-    static String anchor(Pose pose) {
+    static String anchor(Pose pose, Map<String, Vec> start) {
         if (pose.anchor() != null) {
             return pose.anchor();
         }
         if (!pose.start().ground().isEmpty()) {
             return pose.start().ground().get(0);
         }
-        Map<String, Vec> start = ground(pose, pose.start(), true);
         return start.entrySet().stream()
                 .min(Comparator.comparingDouble(e -> e.getValue().y() - Skeleton.clearance(e.getKey())))
                 .orElseThrow()
@@ -237,6 +226,8 @@ public final class Figure {
         points.forEach((k, v) -> {
             double depth = Skeleton.clearance(k) - v.y();
             if (k.equals("head")) {
+                // the head has no neck joint: lying on the back with the shoulders down puts it partly through the
+                // floor line, so only its centre is checked (29 bundled poses would fail otherwise)
                 depth = -v.y();
             }
             out.put(k, depth);
@@ -669,16 +660,14 @@ public final class Figure {
         double scale = Math.min((WIDTH - 2 * MARGIN) / w, (HEIGHT - 2 * MARGIN) / h);
         double ox = MARGIN + (WIDTH - 2 * MARGIN - w * scale) / 2 - b[0] * scale;
         double oy = MARGIN + (HEIGHT - 2 * MARGIN - h * scale) / 2 + b[3] * scale;
-        java.util.function.DoubleUnaryOperator px = x -> ox + x * scale;
-        java.util.function.DoubleUnaryOperator py = y -> oy - y * scale;
+        DoubleUnaryOperator px = x -> ox + x * scale;
+        DoubleUnaryOperator py = y -> oy - y * scale;
         List<Shape> shapes = new ArrayList<>();
         List<Model> all = new ArrayList<>();
-        int kept = 0;
         for (Model m : background) {
             Model clipped = clipToBox(m, px, py, scale);
             if (clipped != null && !(clipped instanceof MPolygon p && p.points().size() < 3)) {
                 all.add(clipped);
-                kept++;
             }
         }
         all.addAll(model);
@@ -729,17 +718,13 @@ public final class Figure {
             Vec2 q = project(camera, v);
             end.put(k, new Vec2(px.applyAsDouble(q.x()), py.applyAsDouble(q.y())));
         });
-        return new Drawing(List.copyOf(shapes), kept, focus.points != null, start, end);
+        return new Drawing(List.copyOf(shapes), focus.points != null, start, end);
     }
 
     /**
      * The floor cut at the picture's edges (in model units): a line by Liang-Barsky, a plane by Sutherland-Hodgman.
      */
-    private static Model clipToBox(
-            Model m,
-            java.util.function.DoubleUnaryOperator px,
-            java.util.function.DoubleUnaryOperator py,
-            double scale) {
+    private static Model clipToBox(Model m, DoubleUnaryOperator px, DoubleUnaryOperator py, double scale) {
         // the box in model units
         double x0 = (0 - px.applyAsDouble(0)) / scale;
         double x1 = (WIDTH - px.applyAsDouble(0)) / scale;
@@ -794,8 +779,7 @@ public final class Figure {
         return true;
     }
 
-    private static List<Vec2> clipPolygon(
-            List<Vec2> in, java.util.function.Predicate<Vec2> inside, java.util.function.BinaryOperator<Vec2> cut) {
+    private static List<Vec2> clipPolygon(List<Vec2> in, Predicate<Vec2> inside, BinaryOperator<Vec2> cut) {
         List<Vec2> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Vec2 a = in.get(i);

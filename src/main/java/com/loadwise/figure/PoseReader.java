@@ -1,5 +1,6 @@
 package com.loadwise.figure;
 
+import com.loadwise.yaml.Names;
 import com.loadwise.yaml.Position;
 import com.loadwise.yaml.Problem;
 import com.loadwise.yaml.YamlMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and checks a level's {@code pose}: known fields, angles within a human range, known props and body
@@ -185,7 +187,7 @@ public final class PoseReader {
                                 m.file(),
                                 p.keyPosition(others.get(0)),
                                 "unknown prop '" + others.get(0) + "'",
-                                com.loadwise.yaml.Names.hint(others.get(0), Props.KINDS)));
+                                Names.hint(others.get(0), Props.KINDS)));
                 continue;
             }
             if (kinds.size() != 1) {
@@ -198,7 +200,7 @@ public final class PoseReader {
             String kind = kinds.get(0);
             String at;
             String to = null;
-            if (kind.equals("band") && p.node("band") instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            if (kind.equals("band") && p.node("band") instanceof SequenceNode) {
                 List<String> ends = p.choices("band", Skeleton.GROUPS.keySet(), "body point", true);
                 if (ends != null && ends.size() != 2) {
                     p.problem("band", "a band between points names two of them", "for example [hands, right-foot]");
@@ -235,10 +237,7 @@ public final class PoseReader {
         }
         m.problems()
                 .add(Problem.at(
-                        m.file(),
-                        Position.of(node),
-                        "unknown prop '" + kind + "'",
-                        com.loadwise.yaml.Names.hint(kind, Props.KINDS)));
+                        m.file(), Position.of(node), "unknown prop '" + kind + "'", Names.hint(kind, Props.KINDS)));
         return false;
     }
 
@@ -250,57 +249,43 @@ public final class PoseReader {
         double lift = value(angle(m, "lift-cm", "lift-cm"));
         double forward = value(angle(m, "forward-cm", "forward-cm"));
         double sideways = value(angle(m, "side-cm", "side-cm"));
-        double[] hipBoth = hip(m, "hip");
-        double[] hipLeft = hip(m, "left-hip");
-        double[] hipRight = hip(m, "right-hip");
+        double[] hip = hip(m, "hip");
         Integer knee = angle(m, "knee", "knee");
-        Integer kneeLeft = angle(m, "left-knee", "knee");
-        Integer kneeRight = angle(m, "right-knee", "knee");
         Integer ankle = angle(m, "ankle", "ankle");
-        Integer ankleLeft = angle(m, "left-ankle", "ankle");
-        Integer ankleRight = angle(m, "right-ankle", "ankle");
-        double[] shBoth = shoulder(m, "shoulder");
-        double[] shLeft = shoulder(m, "left-shoulder");
-        double[] shRight = shoulder(m, "right-shoulder");
+        double[] shoulder = shoulder(m, "shoulder");
         Integer elbow = angle(m, "elbow", "elbow");
-        Integer elbowLeft = angle(m, "left-elbow", "elbow");
-        Integer elbowRight = angle(m, "right-elbow", "elbow");
+        Stance.Side left = side(m, "left-", hip, knee, ankle, shoulder, elbow);
+        Stance.Side right = side(m, "right-", hip, knee, ankle, shoulder, elbow);
         List<String> ground = m.choices("ground", Skeleton.GROUPS.keySet(), "body point", false);
-        for (String side : List.of("hip", "knee", "ankle", "shoulder", "elbow")) {
-            if (m.has(side) && m.has("left-" + side) && m.has("right-" + side)) {
+        for (String joint : List.of("hip", "knee", "ankle", "shoulder", "elbow")) {
+            if (m.has(joint) && m.has("left-" + joint) && m.has("right-" + joint)) {
                 m.problem(
-                        side,
-                        "'" + side + "' is overridden by both 'left-" + side + "' and 'right-" + side + "'",
-                        "remove '" + side + "'");
+                        joint,
+                        "'" + joint + "' is overridden by both 'left-" + joint + "' and 'right-" + joint + "'",
+                        "remove '" + joint + "'");
             }
         }
         if (m.problems().size() != before || ground == null) {
             return null;
         }
-        double[] hl = pick(hipLeft, hipBoth, 3);
-        double[] hr = pick(hipRight, hipBoth, 3);
-        double[] sl = pick(shLeft, shBoth, 2);
-        double[] sr = pick(shRight, shBoth, 2);
-        Stance.Side left = new Stance.Side(
-                hl[0],
-                hl[1],
-                hl[2],
-                value(pick(kneeLeft, knee)),
-                value(pick(ankleLeft, ankle)),
-                sl[0],
-                sl[1],
-                value(pick(elbowLeft, elbow)));
-        Stance.Side right = new Stance.Side(
-                hr[0],
-                hr[1],
-                hr[2],
-                value(pick(kneeRight, knee)),
-                value(pick(ankleRight, ankle)),
-                sr[0],
-                sr[1],
-                value(pick(elbowRight, elbow)));
         return new Stance(
                 tilt == null ? null : tilt.doubleValue(), spine, lift, forward, sideways, left, right, ground);
+    }
+
+    /** One side's joints: its own value where the position gives one ({@code left-knee}), else the both-sides one. */
+    private static Stance.Side side(
+            YamlMap m, String prefix, double[] hip, Integer knee, Integer ankle, double[] shoulder, Integer elbow) {
+        double[] h = pick(hip(m, prefix + "hip"), hip, 3);
+        double[] s = pick(shoulder(m, prefix + "shoulder"), shoulder, 2);
+        return new Stance.Side(
+                h[0],
+                h[1],
+                h[2],
+                value(pick(angle(m, prefix + "knee", "knee"), knee)),
+                value(pick(angle(m, prefix + "ankle", "ankle"), ankle)),
+                s[0],
+                s[1],
+                value(pick(angle(m, prefix + "elbow", "elbow"), elbow)));
     }
 
     private static double value(Integer i) {

@@ -26,6 +26,11 @@ public record Stance(
         ground = List.copyOf(ground);
     }
 
+    /** The whole-body move of {@code forward}, {@code lift} and {@code side}, in metres. */
+    Vec offset() {
+        return new Vec(forward / 100.0, lift / 100.0, side / 100.0);
+    }
+
     /** One side's joints. Flexion is positive; abduction and external rotation are positive. */
     public record Side(
             double hipFlex,

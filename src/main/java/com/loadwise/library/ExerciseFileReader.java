@@ -1,5 +1,8 @@
 package com.loadwise.library;
 
+import com.loadwise.figure.Pose;
+import com.loadwise.figure.PoseReader;
+import com.loadwise.io.LibraryImages;
 import com.loadwise.yaml.Position;
 import com.loadwise.yaml.Problems;
 import com.loadwise.yaml.YamlDocument;
@@ -230,14 +233,14 @@ final class ExerciseFileReader {
                     "for example images/" + exerciseId + ".svg");
             image = null;
         } else if (image != null) {
-            com.loadwise.io.LibraryImages.Refusal refused = com.loadwise.io.LibraryImages.check(root, image);
+            LibraryImages.Refusal refused = LibraryImages.check(root, image);
             if (refused != null) {
                 m.problem("image", refused.message(), refused.hint());
                 image = null;
             }
         }
         YamlMap poseMap = m.map("pose", false);
-        com.loadwise.figure.Pose pose = poseMap == null ? null : com.loadwise.figure.PoseReader.read(poseMap);
+        Pose pose = poseMap == null ? null : PoseReader.read(poseMap);
         String video = m.text("video", false);
         if (video != null && !video.startsWith("https://")) {
             m.problem("video", "video must be an https:// address", "copy the full address from your browser");

@@ -1,6 +1,8 @@
 package com.loadwise.library;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.loadwise.figure.Pose;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +29,7 @@ public record Level(
         Laterality laterality,
         Impact impact,
         String image,
-        @com.fasterxml.jackson.annotation.JsonIgnore com.loadwise.figure.Pose pose,
+        @JsonIgnore Pose pose,
         String video,
         String source) {
 

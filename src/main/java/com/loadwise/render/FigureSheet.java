@@ -54,6 +54,7 @@ public final class FigureSheet {
                 cells);
     }
 
+    /** The sheet as PDF; its date is fixed, so the same library gives the same bytes (it has no program date). */
     public static byte[] pdf(Templates templates, View view) {
         return PdfWriter.write(
                 templates.render("figures", view),

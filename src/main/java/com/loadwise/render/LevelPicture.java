@@ -3,11 +3,9 @@ package com.loadwise.render;
 import com.loadwise.figure.Figure;
 import com.loadwise.io.ConfinedPaths;
 import com.loadwise.io.LibraryImages;
-import com.loadwise.io.Pictures;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.Level;
 import com.loadwise.yaml.InputException;
-import com.loadwise.yaml.InputLimits;
 import com.loadwise.yaml.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,21 +45,17 @@ public record LevelPicture(String image, String figure, String alt) {
      * PNG, checked for size and pixels before anything decodes it; an SVG is checked for size.
      */
     private static String dataUri(Exercise e, Level l) {
+        // the same check as the validator's (the file may have changed since the library was read)
+        LibraryImages.Refusal refusal = LibraryImages.check(e.origin().root(), l.image());
+        if (refusal != null) {
+            throw new InputException(Problem.inFile(e.origin().file(), refusal.message(), refusal.hint()));
+        }
+        String type = l.image().endsWith(".svg") ? "image/svg+xml" : "image/png";
         try {
             Path file = LibraryImages.resolve(e.origin().root(), l.image());
-            if (l.image().endsWith(".png")) {
-                return Pictures.dataUri(file, InputLimits.current());
-            }
-            LibraryImages.Refusal refusal = LibraryImages.check(e.origin().root(), l.image());
-            if (refusal != null) {
-                throw new InputException(Problem.inFile(e.origin().file(), refusal.message(), refusal.hint()));
-            }
-            return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (ConfinedPaths.Refused ex) {
             throw new InputException(Problem.inFile(e.origin().file(), "image " + ex.getMessage(), ex.hint()));
-        } catch (Pictures.Refused ex) {
-            throw new InputException(
-                    Problem.inFile(e.origin().file(), "image '" + l.image() + "': " + ex.getMessage(), ex.hint()));
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + l.image(), ex);
         }

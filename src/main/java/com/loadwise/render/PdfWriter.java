@@ -8,6 +8,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,9 +65,8 @@ public final class PdfWriter {
         b.useFont(font(target, DEJAVU + "-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
         // SVG pictures: Batik with scripts off and no external resources (only data: URIs load); our own pose
         // figures are drawn directly by FigureDrawer, about ten times faster than through Batik
-        b.useSVGDrawer(new FigureDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE)));
+        b.useSVGDrawer(new FigureDrawer(new BatikSVGDrawer(
+                BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE)));
         b.usePdfUaAccessibility(true);
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         b.useColorProfile(resource("/loadwise/sRGB.icc"));

@@ -891,7 +891,9 @@ public final class Figure {
     static String n(double v) {
         // as String.format("%.1f") rounds (half up, from the shortest decimal form of v), without its Formatter,
         // which made 12% of all the memory a team batch allocated (a locale's number symbols on every call)
-        String s = new BigDecimal(Double.toString(v)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String s = new BigDecimal(Double.toString(v))
+                .setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
         if (s.endsWith(".0")) {
             s = s.substring(0, s.length() - 2);
         }

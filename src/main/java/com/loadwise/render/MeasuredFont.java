@@ -70,8 +70,7 @@ final class MeasuredFont extends PDFont {
             }
         }
         if (w == MISSING) {
-            throw new IllegalArgumentException(
-                    String.format("No glyph for U+%04X in font %s", c, font.getName()));
+            throw new IllegalArgumentException(String.format("No glyph for U+%04X in font %s", c, font.getName()));
         }
         return w;
     }

@@ -6,9 +6,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.resource.FSEntityResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.resource.FSEntityResolver;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -218,8 +218,8 @@ public final class PdfWriter {
             public PDFont supply() {
                 if (font == null) {
                     try {
-                        font = new MeasuredFont(PDType0Font.load(
-                                doc, PARSED.get().computeIfAbsent(path, PdfWriter::parse), true));
+                        font = new MeasuredFont(
+                                PDType0Font.load(doc, PARSED.get().computeIfAbsent(path, PdfWriter::parse), true));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

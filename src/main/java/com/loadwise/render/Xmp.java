@@ -99,15 +99,18 @@ final class Xmp {
     }
 
     static String packet(PdfWriter.Meta meta, Calendar stamp) {
-        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                stamp.toInstant().atOffset(ZoneOffset.UTC)).replace("Z", "+00:00");
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(stamp.toInstant().atOffset(ZoneOffset.UTC))
+                .replace("Z", "+00:00");
         StringBuilder x = new StringBuilder(6000);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>")
                 .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
-                .append("  <rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
+                .append(
+                        "  <rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
                 .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"")
                 .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
-                .append(" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"")
+                .append(
+                        " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"")
                 .append(" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
                 .append(EXTENSIONS)
                 .append("    <rdf:Description rdf:about=\"\">\n")
@@ -119,24 +122,33 @@ final class Xmp {
                 .append("      <pdf:Producer>Loadwise</pdf:Producer>\n")
                 .append("    </rdf:Description>\n")
                 .append("    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">\n")
-                .append("      <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
-                .append("      <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-                .append("      <xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
+                .append("      <xmp:CreateDate>")
+                .append(date)
+                .append("</xmp:CreateDate>\n")
+                .append("      <xmp:ModifyDate>")
+                .append(date)
+                .append("</xmp:ModifyDate>\n")
+                .append("      <xmp:MetadataDate>")
+                .append(date)
+                .append("</xmp:MetadataDate>\n")
                 .append("      <xmp:CreatorTool>Loadwise</xmp:CreatorTool>\n")
                 .append("    </rdf:Description>\n")
                 .append("    <rdf:Description rdf:about=\"\">\n")
                 .append("      <dc:format>application/pdf</dc:format>\n");
         if (present(meta.author())) {
-            x.append("      <dc:creator>\n        <rdf:Seq>\n          <rdf:li>").append(text(meta.author()))
+            x.append("      <dc:creator>\n        <rdf:Seq>\n          <rdf:li>")
+                    .append(text(meta.author()))
                     .append("</rdf:li>\n        </rdf:Seq>\n      </dc:creator>\n");
         }
         if (present(meta.title())) {
             x.append("      <dc:title>\n        <rdf:Alt>\n          <rdf:li xml:lang=\"x-default\">")
-                    .append(text(meta.title())).append("</rdf:li>\n        </rdf:Alt>\n      </dc:title>\n");
+                    .append(text(meta.title()))
+                    .append("</rdf:li>\n        </rdf:Alt>\n      </dc:title>\n");
         }
         if (present(meta.subject())) {
             x.append("      <dc:description>\n        <rdf:Alt>\n          <rdf:li xml:lang=\"x-default\">")
-                    .append(text(meta.subject())).append("</rdf:li>\n        </rdf:Alt>\n      </dc:description>\n");
+                    .append(text(meta.subject()))
+                    .append("</rdf:li>\n        </rdf:Alt>\n      </dc:description>\n");
         }
         x.append("    </rdf:Description>\n")
                 .append("    <rdf:Description rdf:about=\"\">\n")
@@ -162,7 +174,9 @@ final class Xmp {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD
+                    boolean allowed = c == 0x9
+                            || c == 0xA
+                            || c == 0xD
                             || (c >= 0x20 && c <= 0xD7FF)
                             || (c >= 0xE000 && c <= 0xFFFD)
                             || (c >= 0x10000 && c <= 0x10FFFF);

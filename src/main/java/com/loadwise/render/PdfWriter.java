@@ -44,8 +44,8 @@ import org.xml.sax.SAXParseException;
  */
 public final class PdfWriter {
 
-    private static final String LIBERATION = "/liberation/LiberationSans-";
-    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans";
+    static final String LIBERATION = "/liberation/LiberationSans-";
+    static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans";
 
     /** Title, author, subject, language and the date stamped into the PDF. */
     public record Meta(String title, String author, String subject, String lang, LocalDate date) {}
@@ -218,8 +218,7 @@ public final class PdfWriter {
             public PDFont supply() {
                 if (font == null) {
                     try {
-                        font = new MeasuredFont(
-                                PDType0Font.load(doc, PARSED.get().computeIfAbsent(path, PdfWriter::parse), true));
+                        font = new MeasuredFont(embed(doc, path));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -227,6 +226,11 @@ public final class PdfWriter {
                 return font;
             }
         };
+    }
+
+    /** A bundled font (GSUB hidden, parsed once per thread) to be embedded as a subset in {@code doc}. */
+    static PDType0Font embed(PDDocument doc, String path) throws IOException {
+        return PDType0Font.load(doc, PARSED.get().computeIfAbsent(path, PdfWriter::parse), true);
     }
 
     private static TrueTypeFont parse(String path) {

@@ -116,4 +116,26 @@ class HandoutCommandTest {
             assertTrue(text.contains("Marcus Reid, Jr."), "a name with a comma survives the CSV");
         }
     }
+
+    @Test
+    void aTemplateThatMakesMalformedXhtmlIsAnInputErrorAndTheOldFileStays(@TempDir Path tmp) throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(
+                templates.resolve("handout.mustache"),
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body><p>{{title}}</body></html>");
+        Path out = Files.writeString(tmp.resolve("h.pdf"), "old");
+
+        CliTest.Result r = CliTest.run(
+                "handout",
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "-o",
+                out.toString(),
+                "--templates",
+                templates.toString());
+
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("template: makes XHTML that is not well-formed at line 2, column "), r.err());
+        assertTrue(r.err().contains("must be terminated by the matching end-tag"), r.err());
+        assertEquals("old", Files.readString(out));
+    }
 }

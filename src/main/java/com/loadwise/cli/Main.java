@@ -25,15 +25,31 @@ public final class Main {
     /** Runs one command line and returns its exit code; tests call this directly. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine cli = commandLine(out, err, stacktrace);
+        CommandLine cli = commandLine(out, err, stacktrace, named(args));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean stacktrace) {
+    /** The subcommand a command line names (its first word that is not an option), or null. */
+    static String named(String... args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return LoadwiseCommand.SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** The command line with {@code subcommand} alone when not null, else with every subcommand. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean stacktrace, String subcommand) {
         CommandLine cli = new CommandLine(new LoadwiseCommand());
+        LoadwiseCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (subcommand == null || subcommand.equals(name)) {
+                cli.addSubcommand(command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, stacktrace));

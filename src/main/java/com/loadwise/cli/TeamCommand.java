@@ -105,7 +105,8 @@ final class TeamCommand implements Callable<Integer> {
                 if (p != null) {
                     first = first == null ? p : first;
                     athletes.add(team.profile().athletes().get(i));
-                    summaries.add(TeamBuilder.summarize(p));
+                    summaries.add(TeamBuilder.summarize(
+                            p, team.profile().athletes().get(i).number()));
                 }
             }
             if (athletes.isEmpty()) {
@@ -131,10 +132,10 @@ final class TeamCommand implements Callable<Integer> {
                 };
                 Future<?> booklet = pool.submit(teamDocument.apply(false));
                 jobs.add(booklet);
-                for (int i = 0; i < athletes.size(); i++) {
-                    Profile.Athlete a = athletes.get(i);
-                    Path file =
-                            outDir.resolve(TeamBuilder.fileName(i + 1, a.name()).replace(".pdf", ext));
+                for (Profile.Athlete a : athletes) {
+                    // numbered by roster row, so a row left out for a mistake leaves a gap rather than renumbering
+                    Path file = outDir.resolve(
+                            TeamBuilder.fileName(a.number(), a.name()).replace(".pdf", ext));
                     jobs.add(pool.submit(() -> {
                         Program p = planner.program(team, a);
                         write(

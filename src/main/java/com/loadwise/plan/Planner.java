@@ -189,7 +189,7 @@ public final class Planner {
         for (Profile.Athlete a : athletes) {
             java.util.Map<com.loadwise.library.LevelRef, Double> loads = new java.util.LinkedHashMap<>();
             a.oneRepMax().forEach((ref, load) -> loads.put(ref, load * factor));
-            out.add(new Profile.Athlete(a.name(), a.group(), a.levels(), loads));
+            out.add(new Profile.Athlete(a.name(), a.group(), a.levels(), loads, a.number()));
         }
         return out;
     }

@@ -101,6 +101,9 @@ public record Profile(
      * @param group team group, or null
      * @param levels current level by pattern
      * @param oneRepMax known or estimated 1RM by exercise level, in the profile's units
+     * @param number the athlete's place in the roster, from 1, counting rows left out for a mistake (a team's file
+     *     names carry it, so fixing one row does not renumber everyone after it); 1 for a client or a runner
      */
-    public record Athlete(String name, String group, Map<String, LevelRef> levels, Map<LevelRef, Double> oneRepMax) {}
+    public record Athlete(
+            String name, String group, Map<String, LevelRef> levels, Map<LevelRef, Double> oneRepMax, int number) {}
 }

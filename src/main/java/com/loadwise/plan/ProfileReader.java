@@ -139,7 +139,7 @@ public final class ProfileReader {
         } else {
             Map<String, LevelRef> levels = levels(m);
             if (title != null) {
-                athletes.add(new Profile.Athlete(title, null, levels, Map.of()));
+                athletes.add(new Profile.Athlete(title, null, levels, Map.of(), 1));
             }
         }
         if (race != null && weeks != null) {

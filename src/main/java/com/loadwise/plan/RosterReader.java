@@ -88,7 +88,9 @@ final class RosterReader {
         List<Profile.Athlete> athletes = new ArrayList<>();
         ProfileReader refs = new ProfileReader(library, rules);
         Map<String, Position> names = new HashMap<>();
+        int number = 0;
         for (List<Cell> row : rows) {
+            number++;
             List<Problem> sink = new ArrayList<>();
             for (Cell c : row) {
                 if (c.header() == null || c.header().equals(EXTRA)) {
@@ -104,7 +106,7 @@ final class RosterReader {
                     break;
                 }
             }
-            Profile.Athlete a = athlete(row, profile, refs, sink);
+            Profile.Athlete a = athlete(row, number, profile, refs, sink);
             if (a != null && sink.isEmpty()) {
                 Cell nameCell = row.stream()
                         .filter(c -> c.header().equals("name"))
@@ -216,7 +218,8 @@ final class RosterReader {
         return rows;
     }
 
-    private Profile.Athlete athlete(List<Cell> row, YamlMap profile, ProfileReader refs, List<Problem> sink) {
+    private Profile.Athlete athlete(
+            List<Cell> row, int number, YamlMap profile, ProfileReader refs, List<Problem> sink) {
         int before = sink.size();
         String name = null;
         String group = null;
@@ -279,7 +282,7 @@ final class RosterReader {
                             ? Problem.at(profile.file(), profile.positionOf("roster"), "an athlete has no name", "")
                             : Problem.at(first.file(), first.position(), "this athlete has no name", "add name: ..."));
         }
-        return sink.size() == before && name != null ? new Profile.Athlete(name, group, levels, oneRm) : null;
+        return sink.size() == before && name != null ? new Profile.Athlete(name, group, levels, oneRm, number) : null;
     }
 
     private static Double load(String text, java.util.function.Consumer<String[]> report) {

@@ -21,8 +21,7 @@ public final class Handouts {
 
     /** The team booklet (portrait) or the coach sheet (landscape) as XHTML. */
     public String teamXhtml(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
-        return teamXhtml(
-                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), options, coachSheet);
+        return teamXhtml(programs.get(0), TeamBuilder.summaries(programs), options, coachSheet);
     }
 
     /** As {@link #teamXhtml(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */
@@ -37,8 +36,7 @@ public final class Handouts {
 
     /** The team booklet or the coach sheet as PDF. */
     public byte[] teamPdf(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
-        return teamPdf(
-                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), options, coachSheet);
+        return teamPdf(programs.get(0), TeamBuilder.summaries(programs), options, coachSheet);
     }
 
     /** As {@link #teamPdf(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */

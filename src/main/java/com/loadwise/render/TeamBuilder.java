@@ -31,20 +31,33 @@ public final class TeamBuilder {
      * What the booklet and the coach sheet need of one athlete: their weeks as table rows and, per stage, each main
      * exercise's "week: level and dose" cells. Small, so a team batch keeps it and drops the program.
      */
+    /** What the booklet and the coach sheet need of one athlete; {@code number} is their place in the roster. */
     public record Summary(
-            String athlete, String group, TeamView.AthleteSection section, List<Map<String, List<String>>> stages) {}
+            int number,
+            String athlete,
+            String group,
+            TeamView.AthleteSection section,
+            List<Map<String, List<String>>> stages) {}
 
-    public static Summary summarize(Program p) {
+    public static Summary summarize(Program p, int number) {
         List<Map<String, List<String>>> stages = new ArrayList<>();
         for (Program.StageBlock s : p.stages()) {
             stages.add(coachCells(s));
         }
-        return new Summary(p.athlete(), p.group(), section(p), stages);
+        return new Summary(number, p.athlete(), p.group(), section(p), stages);
+    }
+
+    /** A whole roster's summaries, numbered in order. */
+    public static List<Summary> summaries(List<Program> programs) {
+        List<Summary> out = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            out.add(summarize(programs.get(i), i + 1));
+        }
+        return out;
     }
 
     public static TeamView build(List<Program> programs, HandoutBuilder.Options o, boolean landscape) {
-        return build(
-                programs.get(0), programs.stream().map(TeamBuilder::summarize).toList(), o, landscape);
+        return build(programs.get(0), summaries(programs), o, landscape);
     }
 
     /**
@@ -71,7 +84,8 @@ public final class TeamBuilder {
         List<TeamView.AthleteSection> athletes = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             Summary a = summaries.get(i);
-            roster.add(new TeamView.RosterRow(i + 1, a.athlete(), dash(a.group()), fileName(i + 1, a.athlete())));
+            roster.add(new TeamView.RosterRow(
+                    a.number(), a.athlete(), dash(a.group()), fileName(a.number(), a.athlete())));
             athletes.add(a.section());
         }
         List<TeamView.Block> blocks = new ArrayList<>();

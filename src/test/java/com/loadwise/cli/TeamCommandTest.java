@@ -66,14 +66,29 @@ class TeamCommandTest {
                                 + " (write the load only, e.g. 102.5)"),
                 r.err());
         assertTrue(r.err().contains("Wrote 4 files"), r.err());
+        // files keep their roster numbers: the row left out leaves a gap, so fixing it renumbers no one
         assertEquals(
-                List.of("01-tomas-o-neill.pdf", "02-kwame-mensah-bonsu.pdf", "coach-sheet.pdf", "team-booklet.pdf"),
+                List.of("01-tomas-o-neill.pdf", "03-kwame-mensah-bonsu.pdf", "coach-sheet.pdf", "team-booklet.pdf"),
                 names(out));
         try (PDDocument booklet = Loader.loadPDF(out.resolve("team-booklet.pdf").toFile())) {
             String text = new PDFTextStripper().getText(booklet);
             assertTrue(text.contains("Kwame Mensah-Bonsu"), "the good athletes are in the booklet");
+            assertTrue(text.contains("03-kwame-mensah-bonsu.pdf"), "the booklet's roster names the file written");
             assertTrue(!text.contains("Sione Taufa"), "the athlete left out is not");
         }
+
+        // and when the row is fixed, the run writes the missing number and the same names for the others
+        team(tmp, seedRow(1), seedRow(2), seedRow(3));
+        CliTest.Result fixed = CliTest.run("team", profile.toString(), "--out-dir", out.toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertEquals(
+                List.of(
+                        "01-tomas-o-neill.pdf",
+                        "02-sione-taufa.pdf",
+                        "03-kwame-mensah-bonsu.pdf",
+                        "coach-sheet.pdf",
+                        "team-booklet.pdf"),
+                names(out));
     }
 
     @Test
@@ -93,7 +108,7 @@ class TeamCommandTest {
                                 + " (remove the extra cells or quote a value that contains a comma)"),
                 r.err());
         assertEquals(
-                List.of("01-tomas-o-neill.html", "02-kwame-mensah-bonsu.html", "coach-sheet.html", "team-booklet.html"),
+                List.of("01-tomas-o-neill.html", "03-kwame-mensah-bonsu.html", "coach-sheet.html", "team-booklet.html"),
                 names(out));
     }
 

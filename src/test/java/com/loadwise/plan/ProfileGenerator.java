@@ -95,7 +95,7 @@ final class ProfileGenerator {
         List<Profile.Athlete> athletes = new ArrayList<>();
         int n = kind.equals("team") ? 1 + r.nextInt(3) : 1;
         for (int i = 0; i < n; i++) {
-            athletes.add(athlete(r, "Athlete " + seed + "-" + i));
+            athletes.add(athlete(r, "Athlete " + seed + "-" + i, athletes.size() + 1));
         }
         String irritability =
                 kind.equals("client") ? List.of("high", "moderate", "low").get(r.nextInt(3)) : null;
@@ -125,7 +125,7 @@ final class ProfileGenerator {
         return new Case(seed, profile, bp);
     }
 
-    private Profile.Athlete athlete(Random r, String name) {
+    private Profile.Athlete athlete(Random r, String name, int number) {
         Map<String, LevelRef> levels = new LinkedHashMap<>();
         Map<LevelRef, Double> oneRm = new LinkedHashMap<>();
         List<Exercise> all = new ArrayList<>(library.all());
@@ -138,6 +138,6 @@ final class ProfileGenerator {
                 oneRm.put(ref, 20.0 + r.nextInt(180));
             }
         }
-        return new Profile.Athlete(name, r.nextBoolean() ? "group " + r.nextInt(3) : null, levels, oneRm);
+        return new Profile.Athlete(name, r.nextBoolean() ? "group " + r.nextInt(3) : null, levels, oneRm, number);
     }
 }

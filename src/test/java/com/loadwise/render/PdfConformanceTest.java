@@ -1,8 +1,10 @@
 package com.loadwise.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.Program;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +44,27 @@ class PdfConformanceTest {
         byte[] pdf = handouts.pdf(
                 planner.plan(Path.of(seed), null).programs().get(0),
                 new HandoutBuilder.Options("a4", false, Branding.none()));
+        assertConforms(pdf, flavourName);
+    }
+
+    /** A clinic's own pictures (a PNG, and an SVG drawn through Batik rather than our figure drawer) conform too. */
+    @ParameterizedTest(name = "clinic pictures as {0}")
+    @CsvSource({"PDFA_3_U", "PDFUA_1"})
+    void handoutWithAClinicsPicturesConforms(String flavourName) throws Exception {
+        Planner clinic = new Planner(List.of(Path.of("src/test/resources/clinic-library")));
+        Program program = clinic.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null)
+                .programs()
+                .get(0);
+        String xhtml = new Handouts(clinic.library(), null)
+                .xhtml(program, new HandoutBuilder.Options("a4", false, Branding.none()));
+        assertTrue(xhtml.contains("data:image/svg+xml"), "the handout carries the clinic's SVG picture");
+        assertTrue(xhtml.contains("data:image/png"), "and its PNG picture");
+        byte[] pdf = new Handouts(clinic.library(), null)
+                .pdf(program, new HandoutBuilder.Options("a4", false, Branding.none()));
+        assertConforms(pdf, flavourName);
+    }
+
+    private static void assertConforms(byte[] pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.valueOf(flavourName);
 
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {

@@ -93,7 +93,8 @@ final class LibraryFiguresCommand implements Callable<Integer> {
         long missing = view.cells().stream().filter(FigureSheet.Cell::missing).count();
         spec.commandLine()
                 .getErr()
-                .println("Wrote " + output + " (" + view.cells().size() + " levels"
+                .println("Wrote " + output + " (" + view.cells().size()
+                        + (view.cells().size() == 1 ? " level" : " levels")
                         + (missing > 0 ? ", " + missing + " without a pose or image" : "") + ").");
         return ExitCodes.OK;
     }

@@ -49,7 +49,8 @@ public final class FigureSheet {
         return new View(
                 "Loadwise exercise figures",
                 "en",
-                cells.size() + " levels. Light figure: start position; solid figure: end position; orange: the"
+                cells.size() + (cells.size() == 1 ? " level" : " levels")
+                        + ". Light figure: start position; solid figure: end position; orange: the"
                         + " working side; green arrow: the direction of movement.",
                 cells);
     }

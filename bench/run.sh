@@ -56,27 +56,52 @@ stats() {
   sort -g "$1" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
     printf "%.3f %.3f %.3f\n", m, v[1], v[NR] }'
 }
-# measure KEY LABEL COMMAND...: runs COMMAND $runs times under /usr/bin/time; records wall seconds and peak RSS
-measure() {
+# once KEY LABEL COMMAND...: runs COMMAND once under /usr/bin/time, adding its wall seconds, peak RSS and CPU to KEY
+once() {
   local key="$1" label="$2"
   shift 2
-  : >"$work/$key.t"
-  : >"$work/$key.m"
-  : >"$work/$key.c"
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M %U %S" -o "$work/time.out" "$@" >/dev/null 2>"$work/$key.err" || {
-      echo "bench/run.sh: '$label' failed:" >&2
-      cat "$work/$key.err" >&2
-      return 1
-    }
-    tail -1 "$work/time.out" | awk '{ print $1 >> "'"$work/$key.t"'"; print $2 >> "'"$work/$key.m"'";
-      print $3 + $4 >> "'"$work/$key.c"'" }'
-  done
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.out" "$@" >/dev/null 2>"$work/$key.err" || {
+    echo "bench/run.sh: '$label' failed:" >&2
+    cat "$work/$key.err" >&2
+    return 1
+  }
+  tail -1 "$work/time.out" | awk '{ print $1 >> "'"$work/$key.t"'"; print $2 >> "'"$work/$key.m"'";
+    print $3 + $4 >> "'"$work/$key.c"'" }'
+}
+# summarize KEY LABEL: the row of KEY's runs (median, min and max wall time, peak RSS, median CPU)
+summarize() {
+  local key="$1" label="$2"
   read -r med min max < <(stats "$work/$key.t")
   read -r cpu _ _ < <(stats "$work/$key.c")
   rss="$(sort -g "$work/$key.m" | tail -1)"
   printf '%s|%s|%s|%s|%s|%s|%s\n' "$key" "$label" "$med" "$min" "$max" "$((rss / 1024))" "$cpu" >>"$rows"
   echo "  $label: median $med s (min $min, max $max), CPU $cpu s, peak RSS $((rss / 1024)) MB" >&2
+}
+fresh() { for k in "$@"; do : >"$work/$k.t"; : >"$work/$k.m"; : >"$work/$k.c"; done; }
+# measure KEY LABEL COMMAND...: runs COMMAND $runs times under /usr/bin/time; records wall seconds and peak RSS
+measure() {
+  local key="$1" label="$2"
+  shift 2
+  fresh "$key"
+  for _ in $(seq "$runs"); do
+    once "$key" "$label" "$@" || return 1
+  done
+  summarize "$key" "$label"
+}
+# pair KEY1 LABEL1 KEY2 LABEL2 "COMMAND1" "COMMAND2": the two commands run in turn, $runs times each, so that the
+# machine's load (shared with other builds) weighs on both alike; each COMMAND is one string, split on spaces (the
+# paths in them are this folder's and mktemp's)
+pair() {
+  local k1="$1" l1="$2" k2="$3" l2="$4" c1="$5" c2="$6"
+  fresh "$k1" "$k2"
+  for _ in $(seq "$runs"); do
+    # shellcheck disable=SC2086
+    once "$k1" "$l1" $c1 || return 1
+    # shellcheck disable=SC2086
+    once "$k2" "$l2" $c2 || return 1
+  done
+  summarize "$k1" "$l1"
+  summarize "$k2" "$l2"
 }
 # record KEY LABEL FILE-OF-MILLISECONDS: a warm, in-process row (no RSS)
 record() {
@@ -105,21 +130,23 @@ chrome=("$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer
 
 # --- cold processes ----------------------------------------------------------------------------------------------
 echo "bench/run.sh: $runs runs each ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-measure handout4 "cold handout, $(pages "$work/warm-up.pdf") pages (./loadwise handout bench/short-client.yaml)" \
-  ./loadwise handout "${short[@]}" -o "$work/h4.pdf"
 if [ -n "$chromium" ]; then
   "${chrome[@]}" --print-to-pdf="$work/c4.pdf" "$work/short.xhtml" >/dev/null 2>&1 || true # first start: profile
-  measure chrome4 "Chromium --headless --print-to-pdf, same XHTML ($(pages "$work/c4.pdf") pages)" \
-    "${chrome[@]}" --print-to-pdf="$work/c4.pdf" "$work/short.xhtml"
+  "${chrome[@]}" --print-to-pdf="$work/c23.pdf" "$work/seed.xhtml" >/dev/null 2>&1 || true
+  pair handout4 "cold handout, $(pages "$work/warm-up.pdf") pages (./loadwise handout bench/short-client.yaml)" \
+    chrome4 "Chromium --headless --print-to-pdf, same XHTML ($(pages "$work/c4.pdf") pages)" \
+    "./loadwise handout ${short[*]} -o $work/h4.pdf" \
+    "${chrome[*]} --print-to-pdf=$work/c4.pdf $work/short.xhtml"
+  pair handout23 "cold handout, $(pages "$work/seed.pdf") pages (./loadwise handout ${seed[0]})" \
+    chrome23 "Chromium --headless --print-to-pdf, same XHTML ($(pages "$work/c23.pdf") pages)" \
+    "./loadwise handout ${seed[*]} -o $work/h23.pdf" \
+    "${chrome[*]} --print-to-pdf=$work/c23.pdf $work/seed.xhtml"
 else
   echo "Chromium rows skipped: chromium is not installed (apt-get update && apt-get install -y chromium)." >>"$notes"
-fi
-measure handout23 "cold handout, $(pages "$work/seed.pdf") pages (./loadwise handout ${seed[0]})" \
-  ./loadwise handout "${seed[@]}" -o "$work/h23.pdf"
-if [ -n "$chromium" ]; then
-  "${chrome[@]}" --print-to-pdf="$work/c23.pdf" "$work/seed.xhtml" >/dev/null 2>&1 || true
-  measure chrome23 "Chromium --headless --print-to-pdf, same XHTML ($(pages "$work/c23.pdf") pages)" \
-    "${chrome[@]}" --print-to-pdf="$work/c23.pdf" "$work/seed.xhtml"
+  measure handout4 "cold handout, $(pages "$work/warm-up.pdf") pages (./loadwise handout bench/short-client.yaml)" \
+    ./loadwise handout "${short[@]}" -o "$work/h4.pdf"
+  measure handout23 "cold handout, $(pages "$work/seed.pdf") pages (./loadwise handout ${seed[0]})" \
+    ./loadwise handout "${seed[@]}" -o "$work/h23.pdf"
 fi
 
 # --- team batches ------------------------------------------------------------------------------------------------
@@ -155,8 +182,9 @@ per200="$(awk -v t="$(median_of team200)" 'BEGIN { printf "%.3f", t / 200 }')"
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'): $cpu, $(nproc) cores, $mem; load average before/after:"
   echo "$load_before / $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared, so compare ratios from one run);"
   echo "$(java -version 2>&1 | head -1)${chromium:+; $("$chromium" --version 2>/dev/null | head -1)};"
-  echo "LOADWISE_JAVA_OPTS='${LOADWISE_JAVA_OPTS:-}'. Cold rows: $runs runs each, wall time and peak RSS from"
-  echo "\`/usr/bin/time\` (for Chromium the largest single process). Warm rows: $warm_runs runs after $warm_runs warm-up runs."
+  echo "LOADWISE_JAVA_OPTS='${LOADWISE_JAVA_OPTS:-}'. Cold rows: $runs runs each (a handout and Chromium's print of it"
+  echo "in turn), wall time and peak RSS from \`/usr/bin/time\` (for Chromium the largest single process). Warm rows:"
+  echo "$warm_runs runs after $warm_runs warm-up runs."
   echo
   echo "| What | median s | min s | max s | peak RSS MB | median CPU s (user+sys) |"
   echo "|---|---:|---:|---:|---:|---:|"

@@ -19,78 +19,12 @@ final class Xmp {
 
     private Xmp() {}
 
-    /** The extension schemas PDF/A needs for the pdf: and pdfuaid: properties, as openhtmltopdf writes them. */
-    private static final String EXTENSIONS = """
-    <rdf:Description xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" rdf:about="">
-      <pdfaExtension:schemas>
-        <rdf:Bag>
-          <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>Adobe PDF Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://ns.adobe.com/pdf/1.3/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdf</pdfaSchema:prefix>
-            <pdfaSchema:property>
-              <rdf:Seq>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>PDFVersion</pdfaProperty:name>
-                  <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-                  <pdfaProperty:category>internal</pdfaProperty:category>
-                  <pdfaProperty:description>The PDF file version.</pdfaProperty:description>
-                </rdf:li>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>Keywords</pdfaProperty:name>
-                  <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-                  <pdfaProperty:category>external</pdfaProperty:category>
-                  <pdfaProperty:description>Keywords.</pdfaProperty:description>
-                </rdf:li>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>Producer</pdfaProperty:name>
-                  <pdfaProperty:valueType>AgentName</pdfaProperty:valueType>
-                  <pdfaProperty:category>internal</pdfaProperty:category>
-                  <pdfaProperty:description>The name of the tool that created the PDF document.</pdfaProperty:description>
-                </rdf:li>
-              </rdf:Seq>
-            </pdfaSchema:property>
-          </rdf:li>
-          <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>PDF/A ID Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfa/ns/id/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdfaid</pdfaSchema:prefix>
-            <pdfaSchema:property>
-              <rdf:Seq>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>part</pdfaProperty:name>
-                  <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-                  <pdfaProperty:category>internal</pdfaProperty:category>
-                  <pdfaProperty:description>Part of PDF/A standard</pdfaProperty:description>
-                </rdf:li>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>conformance</pdfaProperty:name>
-                  <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-                  <pdfaProperty:category>internal</pdfaProperty:category>
-                  <pdfaProperty:description>Conformance level of PDF/A standard</pdfaProperty:description>
-                </rdf:li>
-              </rdf:Seq>
-            </pdfaSchema:property>
-          </rdf:li>
-          <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-            <pdfaSchema:property>
-              <rdf:Seq>
-                <rdf:li rdf:parseType="Resource">
-                  <pdfaProperty:name>part</pdfaProperty:name>
-                  <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-                  <pdfaProperty:category>internal</pdfaProperty:category>
-                  <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
-                </rdf:li>
-              </rdf:Seq>
-            </pdfaSchema:property>
-          </rdf:li>
-        </rdf:Bag>
-      </pdfaExtension:schemas>
-    </rdf:Description>
-""";
+    /**
+     * The extension schemas PDF/A asks for the pdf: and pdfuaid: properties, as openhtmltopdf writes them: an
+     * {@code rdf:Description} kept in {@code loadwise/xmp-extension-schemas.xml}.
+     */
+    private static final String EXTENSIONS =
+            new String(PdfWriter.resource("/loadwise/xmp-extension-schemas.xml"), StandardCharsets.UTF_8);
 
     static void rewrite(PDDocument doc, PdfWriter.Meta meta, Calendar stamp) throws java.io.IOException {
         PDMetadata metadata = new PDMetadata(doc);

@@ -61,7 +61,7 @@ public final class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
-        b.withW3cDocument(xhtml(xhtml), null);
+        b.withW3cDocument(withDefaultFont(xhtml(xhtml)), null);
         b.useExternalResourceAccessControl(
                 PdfWriter::onlyDataUris, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         PDDocument target = new IndexedPages();
@@ -162,6 +162,35 @@ public final class PdfWriter {
         } finally {
             parser.reset();
         }
+    }
+
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    /**
+     * The document with our fonts as its default, in a style sheet placed before any of its own (so any
+     * {@code font-family} a template sets wins). A PDF/A document can only use embedded fonts, and openhtmltopdf
+     * draws no text at all in a font it cannot embed: a user's template that named no font printed blank pages.
+     */
+    static Document withDefaultFont(Document doc) {
+        org.w3c.dom.Element html = doc.getDocumentElement();
+        if (html == null) {
+            return doc;
+        }
+        org.w3c.dom.Element head = null;
+        for (org.w3c.dom.Node n = html.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && "head".equals(e.getLocalName())) {
+                head = e;
+                break;
+            }
+        }
+        if (head == null) {
+            head = doc.createElementNS(XHTML_NS, "head");
+            html.insertBefore(head, html.getFirstChild());
+        }
+        org.w3c.dom.Element style = doc.createElementNS(XHTML_NS, "style");
+        style.setTextContent("html { font-family: 'Liberation Sans', 'DejaVu Sans'; }");
+        head.insertBefore(style, head.getFirstChild());
+        return doc;
     }
 
     private static DocumentBuilder newParser() {

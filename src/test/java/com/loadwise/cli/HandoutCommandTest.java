@@ -138,4 +138,29 @@ class HandoutCommandTest {
         assertTrue(r.err().contains("must be terminated by the matching end-tag"), r.err());
         assertEquals("old", Files.readString(out));
     }
+
+    @Test
+    void aTemplateThatNamesNoFontStillPrintsItsText(@TempDir Path tmp) throws IOException {
+        // given: a clinic's own handout template with no style sheet (PDF/A allows only embedded fonts, and
+        // openhtmltopdf drew no text in the built-in fonts it falls back to)
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(
+                templates.resolve("handout.mustache"),
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>{{title}}</title></head>"
+                        + "<body><p>Hello from the clinic</p></body></html>");
+        Path out = tmp.resolve("h.pdf");
+
+        CliTest.Result r = CliTest.run(
+                "handout",
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "-o",
+                out.toString(),
+                "--templates",
+                templates.toString());
+
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Hello from the clinic"));
+        }
+    }
 }

@@ -10,6 +10,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.resource.FSEntityResolver;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -51,8 +56,25 @@ public final class PdfWriter {
     public record Meta(String title, String author, String subject, String lang, LocalDate date) {}
 
     static {
-        // openhtmltopdf logs timings and font loading at INFO; a command-line tool prints only its own messages
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // openhtmltopdf logs timings and font loading at INFO; a command-line tool prints only its own messages.
+        // Logging stays on with a logger that prints nothing: openhtmltopdf hands each message to the document's
+        // diagnostic consumer (see write) only while logging is on.
+        XRLog.setLoggerImpl(new XRLogger() {
+            @Override
+            public void log(String where, Level level, String msg) {}
+
+            @Override
+            public void log(String where, Level level, String msg, Throwable th) {}
+
+            @Override
+            public void setLevel(String logger, Level level) {}
+
+            @Override
+            public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+                return false;
+            }
+        });
+        XRLog.setLoggingEnabled(true);
     }
 
     private PdfWriter() {}
@@ -79,8 +101,23 @@ public final class PdfWriter {
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         b.useColorProfile(resource("/loadwise/sRGB.icc"));
         b.withProducer("Loadwise");
+        // openhtmltopdf leaves out text for which no font can be used (in PDF/A every font must be embedded, so its
+        // built-in fallbacks cannot be): that is a template asking for a font we do not bundle, and an error
+        boolean[] fontMissing = {false};
+        b.withDiagnosticConsumer(d -> {
+            if (d.getLogMessageId() == LogMessageId.LogMessageId0Param.RENDER_FONT_LIST_IS_EMPTY) {
+                fontMissing[0] = true;
+            }
+        });
         try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
+            if (fontMissing[0]) {
+                throw new InputException(Problem.inFile(
+                        "template",
+                        "sets text in a font that handouts do not have, so that text would be left out of the PDF",
+                        "in the template's styles use font-family: 'Liberation Sans' (with 'DejaVu Sans' for"
+                                + " symbols); only these fonts are embedded"));
+            }
             PDDocument doc = renderer.getPdfDocument();
             Calendar stamp = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
             stamp.clear();

@@ -163,4 +163,30 @@ class HandoutCommandTest {
             assertTrue(new PDFTextStripper().getText(pdf).contains("Hello from the clinic"));
         }
     }
+
+    @Test
+    void aTemplateAskingForAFontWeDoNotHaveIsAnInputError(@TempDir Path tmp) throws IOException {
+        // given: a template setting its text in fonts that are not bundled (and could not be embedded in PDF/A)
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(
+                templates.resolve("handout.mustache"),
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>{{title}}</title>"
+                        + "<style>body { font-family: Georgia, serif; }</style></head>"
+                        + "<body><p>Hello from the clinic</p></body></html>");
+        Path out = Files.writeString(tmp.resolve("h.pdf"), "old");
+
+        CliTest.Result r = CliTest.run(
+                "handout",
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "-o",
+                out.toString(),
+                "--templates",
+                templates.toString());
+
+        // then: exit 1 with what to write instead, rather than a PDF with its text silently left out
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("template: sets text in a font that handouts do not have"), r.err());
+        assertTrue(r.err().contains("font-family: 'Liberation Sans'"), r.err());
+        assertEquals("old", Files.readString(out));
+    }
 }

@@ -389,6 +389,23 @@ public final class Figure {
         out.add(new MLine(project(camera, a), project(camera, b), width, colour));
     }
 
+    /**
+     * Where a bench runs along the body's length (x, metres) under the points {@code at}: centred under the pelvis
+     * (sitting); under any other point the body rests on its end and it runs on away from the pelvis (the upper back
+     * of a hip thrust, the shin of a Copenhagen plank, the rear foot of a split squat).
+     */
+    static double[] benchSpan(String at, Map<String, Vec> p) {
+        List<String> points = Skeleton.GROUPS.get(at);
+        double lowX = points.stream().mapToDouble(n -> p.get(n).x()).min().orElse(0);
+        double highX = points.stream().mapToDouble(n -> p.get(n).x()).max().orElse(0);
+        double x = mean(p, at).x();
+        double pelvisX = p.get("pelvis").x();
+        if (at.equals("pelvis") || Math.abs(x - pelvisX) < 0.15) {
+            return new double[] {lowX - 0.4, highX + 0.4};
+        }
+        return x < pelvisX ? new double[] {lowX - 0.9, highX + 0.06} : new double[] {lowX - 0.06, highX + 0.9};
+    }
+
     /** Surfaces and large props, drawn behind the body ({@code out}), and bands drawn over it ({@code front}). */
     private static void props(
             Pose pose, Placed placed, Rot camera, List<Model> background, List<Model> out, List<Model> front) {
@@ -420,7 +437,10 @@ public final class Figure {
                     blocks.add(box(camera, back, Math.max(highX + 0.08, back + 0.3), 0, top, m.z(), 0.7));
                 }
                 case "box" -> blocks.add(box(camera, m.x() - 0.22, m.x() + 0.22, 0, top, m.z(), 0.45));
-                case "bench" -> blocks.add(box(camera, lowX - 0.4, highX + 0.4, 0, top, m.z(), 0.4));
+                case "bench" -> {
+                    double[] span = benchSpan(prop.at(), p);
+                    blocks.add(box(camera, span[0], span[1], 0, top, m.z(), 0.4));
+                }
                 case "slider" -> blocks.add(box(camera, lowX - 0.07, highX + 0.07, 0, 0.03, m.z(), 0.2));
                 case "mat" -> blocks.add(box(camera, minX - 0.1, maxX + 0.1, 0, 0.01, (minZ + maxZ) / 2, 0.7));
                 case "roller" -> {

@@ -189,6 +189,22 @@ class FigureTest {
     }
 
     @Test
+    void aBenchRunsAwayFromThePelvisUnlessItIsUnderIt() {
+        // a hip thrust at its lowest: the upper back on the bench's end, the hips dropped in front of it
+        Stance low = stance(side(80, 70, 0), side(80, 70, 0), "upper-back", "feet");
+        Pose thrust = pose(Pose.Posture.SUPINE, low, low, new Pose.Prop("bench", "upper-back", null, null, false));
+        Map<String, Vec> p = Figure.place(thrust).end();
+        double[] bench = Figure.benchSpan("upper-back", p);
+        double pelvis = p.get("pelvis").x();
+        assertTrue(pelvis < bench[0] || pelvis > bench[1], "the dropped hips are not inside the bench");
+        double back = p.get("upper-back").x();
+        assertTrue(back >= bench[0] && back <= bench[1], "the upper back rests on it");
+
+        double[] seat = Figure.benchSpan("pelvis", p);
+        assertTrue(pelvis > seat[0] && pelvis < seat[1], "sitting: the bench is under the pelvis");
+    }
+
+    @Test
     void numbersAreWrittenShortAndSigned() {
         assertEquals("-0.5", Figure.n(-0.5));
         assertEquals("0", Figure.n(-0.01));

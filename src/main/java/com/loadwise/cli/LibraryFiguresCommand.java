@@ -25,11 +25,6 @@ import picocli.CommandLine.Spec;
         description = "Print the pictures of exercise levels with their labels on a contact sheet (PDF or XHTML).")
 final class LibraryFiguresCommand implements Callable<Integer> {
 
-    enum Format {
-        pdf,
-        html
-    }
-
     @Mixin
     LibraryOptions library;
 
@@ -51,7 +46,7 @@ final class LibraryFiguresCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "pdf",
             description = "pdf or html (default: ${DEFAULT-VALUE}).")
-    Format format;
+    HandoutOptions.Format format;
 
     @Spec
     CommandSpec spec;
@@ -86,7 +81,7 @@ final class LibraryFiguresCommand implements Callable<Integer> {
         }
         FigureSheet.View view = FigureSheet.view(exercises, levels);
         Templates templates = new Templates(null);
-        byte[] bytes = format == Format.html
+        byte[] bytes = format == HandoutOptions.Format.html
                 ? templates.render("figures", view).getBytes(StandardCharsets.UTF_8)
                 : FigureSheet.pdf(templates, view);
         AtomicFiles.write(output, bytes);

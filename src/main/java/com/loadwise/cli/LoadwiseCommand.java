@@ -1,5 +1,10 @@
 package com.loadwise.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -10,23 +15,23 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "loadwise 0.1.0",
         description = "Turns an exercise library into staged, printable strength-and-conditioning programs.")
-final class LoadwiseCommand implements java.util.concurrent.Callable<Integer> {
+final class LoadwiseCommand implements Callable<Integer> {
 
     /**
      * The subcommands, in the order help lists them. They are added by {@link Main}: only the one a command line
      * names when it names one (picocli builds each command's model by reflection, a noticeable part of a cold
      * start), all of them otherwise (for help, and for suggestions after a typo).
      */
-    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("library", LibraryCommand::new);
         m.put("plan", PlanCommand::new);
         m.put("handout", HandoutCommand::new);
         m.put("team", TeamCommand::new);
         m.put("help", picocli.CommandLine.HelpCommand::new);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     @Option(

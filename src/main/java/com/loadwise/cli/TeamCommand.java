@@ -103,10 +103,10 @@ final class TeamCommand implements Callable<Integer> {
             for (int i = 0; i < planned.size(); i++) {
                 Program p = outcome(planned.get(i), problems);
                 if (p != null) {
+                    Profile.Athlete a = team.profile().athletes().get(i);
                     first = first == null ? p : first;
-                    athletes.add(team.profile().athletes().get(i));
-                    summaries.add(TeamBuilder.summarize(
-                            p, team.profile().athletes().get(i).number()));
+                    athletes.add(a);
+                    summaries.add(TeamBuilder.summarize(p, a.number()));
                 }
             }
             if (athletes.isEmpty()) {

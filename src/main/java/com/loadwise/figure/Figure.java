@@ -395,15 +395,22 @@ public final class Figure {
      * of a hip thrust, the shin of a Copenhagen plank, the rear foot of a split squat).
      */
     static double[] benchSpan(String at, Map<String, Vec> p) {
-        List<String> points = Skeleton.GROUPS.get(at);
-        double lowX = points.stream().mapToDouble(n -> p.get(n).x()).min().orElse(0);
-        double highX = points.stream().mapToDouble(n -> p.get(n).x()).max().orElse(0);
+        double[] range = xRange(Skeleton.GROUPS.get(at), p);
+        double lowX = range[0];
+        double highX = range[1];
         double x = mean(p, at).x();
         double pelvisX = p.get("pelvis").x();
         if (at.equals("pelvis") || Math.abs(x - pelvisX) < 0.15) {
             return new double[] {lowX - 0.4, highX + 0.4};
         }
         return x < pelvisX ? new double[] {lowX - 0.9, highX + 0.06} : new double[] {lowX - 0.06, highX + 0.9};
+    }
+
+    /** The lowest and highest x of {@code points}. */
+    private static double[] xRange(List<String> points, Map<String, Vec> p) {
+        double low = points.stream().mapToDouble(n -> p.get(n).x()).min().orElse(0);
+        double high = points.stream().mapToDouble(n -> p.get(n).x()).max().orElse(0);
+        return new double[] {low, high};
     }
 
     /** Surfaces and large props, drawn behind the body ({@code out}), and bands drawn over it ({@code front}). */
@@ -428,8 +435,9 @@ public final class Figure {
             double top = prop.top();
             List<String> at = Skeleton.GROUPS.get(prop.at());
             Vec m = mean(p, prop.at());
-            double lowX = at.stream().mapToDouble(n -> p.get(n).x()).min().orElse(0);
-            double highX = at.stream().mapToDouble(n -> p.get(n).x()).max().orElse(0);
+            double[] range = xRange(at, p);
+            double lowX = range[0];
+            double highX = range[1];
             switch (prop.kind()) {
                 case "step" -> {
                     boolean toesOnly = at.stream().allMatch(n -> n.endsWith("toes"));

@@ -23,7 +23,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -37,6 +41,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -149,9 +155,8 @@ public final class PdfWriter {
         if (uri != null && uri.startsWith("data:")) {
             return true;
         }
-        String what = type == null
-                ? "resource"
-                : type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String what =
+                type == null ? "resource" : type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         throw new InputException(Problem.inFile(
                 "template",
                 "refers to " + what + " '" + uri + "' outside the document; handouts never fetch anything",
@@ -209,13 +214,13 @@ public final class PdfWriter {
      * draws no text at all in a font it cannot embed: a user's template that named no font printed blank pages.
      */
     static Document withDefaultFont(Document doc) {
-        org.w3c.dom.Element html = doc.getDocumentElement();
+        Element html = doc.getDocumentElement();
         if (html == null) {
             return doc;
         }
-        org.w3c.dom.Element head = null;
-        for (org.w3c.dom.Node n = html.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof org.w3c.dom.Element e && "head".equals(e.getLocalName())) {
+        Element head = null;
+        for (Node n = html.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "head".equals(e.getLocalName())) {
                 head = e;
                 break;
             }
@@ -224,7 +229,7 @@ public final class PdfWriter {
             head = doc.createElementNS(XHTML_NS, "head");
             html.insertBefore(head, html.getFirstChild());
         }
-        org.w3c.dom.Element style = doc.createElementNS(XHTML_NS, "style");
+        Element style = doc.createElementNS(XHTML_NS, "style");
         style.setTextContent("html { font-family: 'Liberation Sans', 'DejaVu Sans'; }");
         head.insertBefore(style, head.getFirstChild());
         return doc;
@@ -263,11 +268,10 @@ public final class PdfWriter {
         }
     }
 
-    private static final java.util.Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     /** Parsed fonts, one set per thread: a TrueTypeFont reads its file lazily and is not safe to share. */
-    private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
-            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * A bundled font for one document, loaded when the layout first asks for it. Its file is read once per process

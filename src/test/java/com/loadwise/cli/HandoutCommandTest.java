@@ -117,21 +117,31 @@ class HandoutCommandTest {
         }
     }
 
-    @Test
-    void aTemplateThatMakesMalformedXhtmlIsAnInputErrorAndTheOldFileStays(@TempDir Path tmp) throws IOException {
+    /** A templates folder in {@code tmp} whose handout template is {@code text}. */
+    private static Path handoutTemplate(Path tmp, String text) throws IOException {
         Path templates = Files.createDirectories(tmp.resolve("templates"));
-        Files.writeString(
-                templates.resolve("handout.mustache"),
-                "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body><p>{{title}}</body></html>");
-        Path out = Files.writeString(tmp.resolve("h.pdf"), "old");
+        Files.writeString(templates.resolve("handout.mustache"), text);
+        return templates;
+    }
 
-        CliTest.Result r = CliTest.run(
+    /** The seed client's handout into {@code out}, with the templates of {@code templates}. */
+    private static CliTest.Result handoutWithTemplates(Path templates, Path out) {
+        return CliTest.run(
                 "handout",
                 "seeds/physio-gluteal-tendinopathy.yaml",
                 "-o",
                 out.toString(),
                 "--templates",
                 templates.toString());
+    }
+
+    @Test
+    void aTemplateThatMakesMalformedXhtmlIsAnInputErrorAndTheOldFileStays(@TempDir Path tmp) throws IOException {
+        Path templates =
+                handoutTemplate(tmp, "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body><p>{{title}}</body></html>");
+        Path out = Files.writeString(tmp.resolve("h.pdf"), "old");
+
+        CliTest.Result r = handoutWithTemplates(templates, out);
 
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("template: makes XHTML that is not well-formed at line 2, column "), r.err());
@@ -143,20 +153,13 @@ class HandoutCommandTest {
     void aTemplateThatNamesNoFontStillPrintsItsText(@TempDir Path tmp) throws IOException {
         // given: a clinic's own handout template with no style sheet (PDF/A allows only embedded fonts, and
         // openhtmltopdf drew no text in the built-in fonts it falls back to)
-        Path templates = Files.createDirectories(tmp.resolve("templates"));
-        Files.writeString(
-                templates.resolve("handout.mustache"),
+        Path templates = handoutTemplate(
+                tmp,
                 "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>{{title}}</title></head>"
                         + "<body><p>Hello from the clinic</p></body></html>");
         Path out = tmp.resolve("h.pdf");
 
-        CliTest.Result r = CliTest.run(
-                "handout",
-                "seeds/physio-gluteal-tendinopathy.yaml",
-                "-o",
-                out.toString(),
-                "--templates",
-                templates.toString());
+        CliTest.Result r = handoutWithTemplates(templates, out);
 
         assertEquals(0, r.code(), r.err());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
@@ -167,21 +170,14 @@ class HandoutCommandTest {
     @Test
     void aTemplateAskingForAFontWeDoNotHaveIsAnInputError(@TempDir Path tmp) throws IOException {
         // given: a template setting its text in fonts that are not bundled (and could not be embedded in PDF/A)
-        Path templates = Files.createDirectories(tmp.resolve("templates"));
-        Files.writeString(
-                templates.resolve("handout.mustache"),
+        Path templates = handoutTemplate(
+                tmp,
                 "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>{{title}}</title>"
                         + "<style>body { font-family: Georgia, serif; }</style></head>"
                         + "<body><p>Hello from the clinic</p></body></html>");
         Path out = Files.writeString(tmp.resolve("h.pdf"), "old");
 
-        CliTest.Result r = CliTest.run(
-                "handout",
-                "seeds/physio-gluteal-tendinopathy.yaml",
-                "-o",
-                out.toString(),
-                "--templates",
-                templates.toString());
+        CliTest.Result r = handoutWithTemplates(templates, out);
 
         // then: exit 1 with what to write instead, rather than a PDF with its text silently left out
         assertEquals(1, r.code(), r.err());

@@ -77,15 +77,21 @@ class HostileFilesTest {
                 r.err());
     }
 
-    @Test
-    void anExerciseImageLinkedOutOfImagesIsRefusedByTheValidator(@TempDir Path tmp) throws IOException {
-        // given the clinic library with its picture replaced by a link to a file outside images/
+    /** A copy of the test clinic library's exercise file in {@code tmp/clinic}, with an empty images folder. */
+    private static Path clinicLayerWithoutPictures(Path tmp) throws IOException {
         Path layer = tmp.resolve("clinic");
         Files.createDirectories(layer.resolve("exercises"));
         Files.createDirectories(layer.resolve("images"));
         Files.copy(
                 Path.of("src/test/resources/clinic-library/exercises/glute-bridge.yaml"),
                 layer.resolve("exercises/glute-bridge.yaml"));
+        return layer;
+    }
+
+    @Test
+    void anExerciseImageLinkedOutOfImagesIsRefusedByTheValidator(@TempDir Path tmp) throws IOException {
+        // given the clinic library with its picture replaced by a link to a file outside images/
+        Path layer = clinicLayerWithoutPictures(tmp);
         Path outside = Files.copy(PICTURE, tmp.resolve("secret.png"));
         Files.createSymbolicLink(layer.resolve("images/glute-bridge-double-leg.png"), outside);
 
@@ -101,12 +107,7 @@ class HostileFilesTest {
 
     @Test
     void anExerciseImageWithHugeDimensionsIsRefusedByTheValidator(@TempDir Path tmp) throws IOException {
-        Path layer = tmp.resolve("clinic");
-        Files.createDirectories(layer.resolve("exercises"));
-        Files.createDirectories(layer.resolve("images"));
-        Files.copy(
-                Path.of("src/test/resources/clinic-library/exercises/glute-bridge.yaml"),
-                layer.resolve("exercises/glute-bridge.yaml"));
+        Path layer = clinicLayerWithoutPictures(tmp);
         Files.write(layer.resolve("images/glute-bridge-double-leg.png"), pngHeader(50_000, 50_000));
 
         CliTest.Result r = CliTest.run("library", "validate", "--library", layer.toString());

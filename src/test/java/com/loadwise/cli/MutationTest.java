@@ -71,11 +71,15 @@ class MutationTest {
     private static ExecutorService worker;
 
     /** One input file that can be damaged, and how to run it through its command. */
-    private interface Target {
-        String name();
+    /** A file under test: its name, its undamaged bytes, and how to run a damaged copy of it. */
+    private record Target(String name, byte[] original, Runner runner) {
+        Outcome run(byte[] damaged, int caseNumber, boolean viaCli) throws Exception {
+            return runner.run(damaged, caseNumber, viaCli);
+        }
+    }
 
-        byte[] original();
-
+    @FunctionalInterface
+    private interface Runner {
         /** Writes {@code damaged} into place and runs it; {@code viaCli} runs the real command line instead. */
         Outcome run(byte[] damaged, int caseNumber, boolean viaCli) throws Exception;
     }
@@ -293,26 +297,13 @@ class MutationTest {
             }
         }
         Path damaged = Files.createDirectories(tmp.resolve("cases/" + stem)).resolve(file.getFileName());
-        return new Target() {
-            @Override
-            public String name() {
-                return file.toString();
+        return new Target(file.toString(), original, (bytes, caseNumber, viaCli) -> {
+            Files.write(damaged, bytes);
+            if (viaCli) {
+                return cli("library", "validate", damaged.toString());
             }
-
-            @Override
-            public byte[] original() {
-                return original;
-            }
-
-            @Override
-            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
-                Files.write(damaged, bytes);
-                if (viaCli) {
-                    return cli("library", "validate", damaged.toString());
-                }
-                return direct(() -> new LibraryLoader(new YamlReader(), root).load(List.of(damaged)));
-            }
-        };
+            return direct(() -> new LibraryLoader(new YamlReader(), root).load(List.of(damaged)));
+        });
     }
 
     private static Target blueprint(String id, String profile, Path seeds) throws IOException {
@@ -327,55 +318,29 @@ class MutationTest {
         Path profileCopy = seeds.resolve("for-" + id + ".yaml");
         Files.writeString(profileCopy, text);
         Path damaged = layer.resolve("blueprints/" + id + ".yaml");
-        return new Target() {
-            @Override
-            public String name() {
-                return file.toString();
-            }
-
-            @Override
-            public byte[] original() {
-                return original;
-            }
-
-            @Override
-            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
-                Files.write(damaged, bytes);
-                try {
-                    if (viaCli) {
-                        return cli("plan", profileCopy.toString(), "--library", layer.toString());
-                    }
-                    return direct(() -> output(layered, layered.plan(profileCopy, null), caseNumber));
-                } finally {
-                    Files.delete(damaged);
+        return new Target(file.toString(), original, (bytes, caseNumber, viaCli) -> {
+            Files.write(damaged, bytes);
+            try {
+                if (viaCli) {
+                    return cli("plan", profileCopy.toString(), "--library", layer.toString());
                 }
+                return direct(() -> output(layered, layered.plan(profileCopy, null), caseNumber));
+            } finally {
+                Files.delete(damaged);
             }
-        };
+        });
     }
 
     private static Target profile(Path seed, Path seeds) throws IOException {
         byte[] original = Files.readAllBytes(seed);
         Path damaged = seeds.resolve(seed.getFileName());
-        return new Target() {
-            @Override
-            public String name() {
-                return seed.toString();
+        return new Target(seed.toString(), original, (bytes, caseNumber, viaCli) -> {
+            Files.write(damaged, bytes);
+            if (viaCli) {
+                return cli("plan", damaged.toString());
             }
-
-            @Override
-            public byte[] original() {
-                return original;
-            }
-
-            @Override
-            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
-                Files.write(damaged, bytes);
-                if (viaCli) {
-                    return cli("plan", damaged.toString());
-                }
-                return direct(() -> output(bundled, bundled.plan(damaged, null), caseNumber));
-            }
-        };
+            return direct(() -> output(bundled, bundled.plan(damaged, null), caseNumber));
+        });
     }
 
     /** A clinic's branding file beside its logo; read as the handout command reads it (rendering is left out). */
@@ -389,23 +354,10 @@ class MutationTest {
                                 + "logo: logo.png\naccent: \"#1f6f8b\"\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path damaged = dir.resolve("brand.yaml");
-        return new Target() {
-            @Override
-            public String name() {
-                return "branding.yaml (a clinic's branding)";
-            }
-
-            @Override
-            public byte[] original() {
-                return original;
-            }
-
-            @Override
-            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
-                Files.write(damaged, bytes);
-                return direct(() -> Branding.read(damaged, "brand.yaml"));
-            }
-        };
+        return new Target("branding.yaml (a clinic's branding)", original, (bytes, caseNumber, viaCli) -> {
+            Files.write(damaged, bytes);
+            return direct(() -> Branding.read(damaged, "brand.yaml"));
+        });
     }
 
     private static Target rosterCsv(Path seeds) throws IOException {
@@ -416,25 +368,12 @@ class MutationTest {
         Path dir = Files.createDirectories(tmp.resolve("roster"));
         Path damaged = dir.resolve("coach-team-roster.csv");
         Path profileCopy = Files.copy(profile, dir.resolve("team.yaml"));
-        return new Target() {
-            @Override
-            public String name() {
-                return "seeds/coach-team-roster.csv (first 4 athletes)";
+        return new Target("seeds/coach-team-roster.csv (first 4 athletes)", original, (bytes, caseNumber, viaCli) -> {
+            Files.write(damaged, bytes);
+            if (viaCli) {
+                return cli("plan", profileCopy.toString());
             }
-
-            @Override
-            public byte[] original() {
-                return original;
-            }
-
-            @Override
-            public Outcome run(byte[] bytes, int caseNumber, boolean viaCli) throws IOException {
-                Files.write(damaged, bytes);
-                if (viaCli) {
-                    return cli("plan", profileCopy.toString());
-                }
-                return direct(() -> output(bundled, bundled.plan(profileCopy, null), caseNumber));
-            }
-        };
+            return direct(() -> output(bundled, bundled.plan(profileCopy, null), caseNumber));
+        });
     }
 }

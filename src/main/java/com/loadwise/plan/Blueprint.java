@@ -94,10 +94,28 @@ public record Blueprint(
     public record Slot(
             String pattern, List<String> exercises, LevelMode level, String start, boolean climb, Position position) {}
 
-    /** A stage's running. */
-    public record RunningStage(RunMode mode, int sessions, List<String> types, VolumeMode volume, int startPercent) {
+    /**
+     * A stage's running.
+     *
+     * @param minDaysBetween at least this many days from one run to the next (1 allows back-to-back days); null for
+     *     the default (running.yaml return-to-run min-days-between for walk/jog, else 1)
+     * @param speedAfterMinutes no quality run (tempo, intervals, hills) until an easy run of this length has been run;
+     *     null for no such condition
+     * @param ceilingPercent a build stage grows weekly running towards this share of the athlete's current running;
+     *     null for policies.yaml running.build-ceiling (a goal race sets its own peak)
+     */
+    public record RunningStage(
+            RunMode mode,
+            int sessions,
+            List<String> types,
+            VolumeMode volume,
+            int startPercent,
+            Integer minDaysBetween,
+            Integer speedAfterMinutes,
+            Integer ceilingPercent) {
 
-        public static final RunningStage NONE = new RunningStage(RunMode.NONE, 0, List.of(), VolumeMode.HOLD, 100);
+        public static final RunningStage NONE =
+                new RunningStage(RunMode.NONE, 0, List.of(), VolumeMode.HOLD, 100, null, null, null);
     }
 
     /** Aerobic work in place of running. */

@@ -56,7 +56,9 @@ public final class BlueprintReader {
             "cross-training",
             "taper");
     static final List<String> SLOT_FIELDS = List.of("pattern", "exercises", "level", "start", "climb");
-    static final List<String> RUNNING_FIELDS = List.of("mode", "sessions", "types", "volume", "start-percent");
+    static final List<String> RUNNING_FIELDS = List.of(
+            "mode", "sessions", "types", "volume", "start-percent", "min-days-between", "speed-after-minutes",
+            "ceiling-percent");
     static final List<String> KINDS = List.of("client", "team", "runner");
     static final List<String> IRRITABILITY = List.of("high", "moderate", "low");
 
@@ -284,6 +286,9 @@ public final class BlueprintReader {
         List<String> types = m.choices("types", rules.runTypes().keySet(), "run type", mode.equals("continuous"));
         String volume = m.choice("volume", List.of("reduce", "hold", "build"), "volume mode", false);
         Integer startPercent = m.integer("start-percent", 10, 100, false);
+        Integer minDaysBetween = m.integer("min-days-between", 1, 3, false);
+        Integer speedAfter = m.integer("speed-after-minutes", 10, 180, false);
+        Integer ceilingPercent = m.integer("ceiling-percent", 50, 300, false);
         if ("reduce".equals(volume) && startPercent == null) {
             m.problemHere("volume: reduce needs start-percent", "e.g. start-percent: 70");
         }
@@ -294,7 +299,10 @@ public final class BlueprintReader {
                 volume == null
                         ? Blueprint.VolumeMode.BUILD
                         : Blueprint.VolumeMode.valueOf(volume.toUpperCase(Locale.ROOT)),
-                startPercent == null ? 100 : startPercent);
+                startPercent == null ? 100 : startPercent,
+                minDaysBetween,
+                speedAfter,
+                ceilingPercent);
     }
 
     private Blueprint.CrossTraining crossTraining(YamlMap m) {

@@ -71,6 +71,14 @@ public final class Engine {
         RunningPlanner running = new RunningPlanner(rules, settings, profile, bp, why);
         List<Program.StageBlock> blocks = new ArrayList<>();
         Map<String, LocalDate> lastHeavy = new java.util.HashMap<>();
+        java.util.Set<Integer> lighter = lighterWeeks(allocations, settings, bp, why);
+        boolean oneChange = rules.returnToRun() != null
+                && rules.returnToRun().oneChangeAWeek().contains(bp.painModel());
+        // the previous week's prescription of each exercise, and whether it brought more impact
+        Map<String, Program.Prescription> lastWeekRx = new java.util.HashMap<>();
+        // the same for the last week that was not lighter: what "more impact" is measured against
+        Map<String, Program.Prescription> lastWorkingRx = new java.util.HashMap<>();
+        boolean lastWeekImpactUp = false;
         int week = 1;
         for (Allocation alloc : allocations) {
             Blueprint.Stage stage = alloc.stage();
@@ -82,10 +90,44 @@ public final class Engine {
                 LocalDate weekStart = start.plusDays(7L * (week - 1));
                 LocalDate weekEnd = weekStart.plusDays(6).isAfter(lastDay) ? lastDay : weekStart.plusDays(6);
                 int taperWeek = stage.taper() ? k : 0;
-                boolean deload = taperWeek == 0 && week % settings.deload().every() == 0;
-                boolean stepBack = taperWeek == 0
-                        && stage.running().mode() == Blueprint.RunMode.CONTINUOUS
-                        && week % settings.running().stepBack().every() == 0;
+                // one cadence of lighter weeks: strength deloads and running steps back in the same week
+                boolean deload = taperWeek == 0 && lighter.contains(week);
+                boolean stepBack = deload && stage.running().mode() == Blueprint.RunMode.CONTINUOUS;
+                double taperFractionNow = taperWeek == 0 ? 0 : taperWeek / (double) settings.taper().weeks();
+                List<StrengthPlanner.ActiveSlot> impactSlots = slots.stream()
+                        .filter(a -> a.section.equals("main") && !a.position.level().impact().id().equals("none"))
+                        .toList();
+                // under a one-change pain model, a week raises either the impact or the running, never both
+                boolean impactWeek = false;
+                boolean holdImpact = false;
+                if (oneChange && !deload && taperWeek == 0 && !impactSlots.isEmpty()) {
+                    boolean wants = false;
+                    for (StrengthPlanner.ActiveSlot a : impactSlots) {
+                        Program.Prescription before = lastWorkingRx.get(a.position.exercise.id());
+                        Program.Prescription now = strength.preview(stage, a, k, alloc.weeks(), taperFractionNow);
+                        wants |= before == null
+                                || !before.level().equals(now.level())
+                                || strength.wouldClimb(stage, a)
+                                || StrengthPlanner.contacts(now) > StrengthPlanner.contacts(before);
+                    }
+                    if (wants && !lastWeekImpactUp) {
+                        impactWeek = true;
+                        why.add(new Program.Explanation(
+                                "week " + week + ", running",
+                                "running held: this week brings more impact (jumping)",
+                                "under the " + bp.painModel() + " pain model running and impact never rise in the"
+                                        + " same week",
+                                "exercise-library/running.yaml return-to-run.one-change-a-week"));
+                    } else if (wants) {
+                        holdImpact = true;
+                        why.add(new Program.Explanation(
+                                "week " + week + ", plyometrics",
+                                "jumping held at last week's level and contacts; new jumping exercises wait",
+                                "under the " + bp.painModel() + " pain model running and impact never rise in the"
+                                        + " same week, and last week raised the impact",
+                                "exercise-library/running.yaml return-to-run.one-change-a-week"));
+                    }
+                }
                 if (deload) {
                     why.add(new Program.Explanation(
                             "week " + week,
@@ -96,9 +138,26 @@ public final class Engine {
                 }
                 if (k > 1 || week > 1) {
                     for (StrengthPlanner.ActiveSlot a : slots) {
-                        if (!deload && taperWeek == 0) {
+                        if (!deload && taperWeek == 0 && !(holdImpact && impactSlots.contains(a))) {
                             strength.climb(stage, a, week);
                         }
+                    }
+                }
+                // a lighter week brings no exercise that was not in the week before, nor does a held-impact week
+                // bring a new jumping exercise; each waits for the next week
+                java.util.Set<StrengthPlanner.ActiveSlot> waiting = new java.util.HashSet<>();
+                for (StrengthPlanner.ActiveSlot a : slots) {
+                    boolean isNew = !lastWeekRx.containsKey(a.position.exercise.id());
+                    if (week > 1 && isNew && (deload || (holdImpact && impactSlots.contains(a)))) {
+                        waiting.add(a);
+                        why.add(new Program.Explanation(
+                                "week " + week + ", " + a.position.exercise.name(),
+                                "starts next week",
+                                deload
+                                        ? "a lighter week adds no new exercise"
+                                        : "running and impact never rise in the same week",
+                                deload ? settings.deloadSource() : "exercise-library/running.yaml"
+                                        + " return-to-run.one-change-a-week"));
                     }
                 }
                 List<LocalDate> dates = new ArrayList<>();
@@ -114,6 +173,7 @@ public final class Engine {
                         dates,
                         week,
                         stepBack,
+                        deload || impactWeek,
                         taperWeek,
                         lastRunDay(profile, settings, lastDay),
                         k == 1);
@@ -132,8 +192,18 @@ public final class Engine {
                         List<Program.Prescription> main = new ArrayList<>();
                         List<Program.Prescription> plyo = new ArrayList<>();
                         for (StrengthPlanner.ActiveSlot a : slots) {
+                            if (waiting.contains(a)) {
+                                continue;
+                            }
                             Program.Prescription p = strength.prescribe(
                                     stage, a, k, alloc.weeks(), strengthIndex, deload, taperFraction);
+                            Program.Prescription before = (deload ? lastWeekRx : lastWorkingRx)
+                                    .get(a.position.exercise.id());
+                            if ((deload || holdImpact) && impactSlots.contains(a) && before != null
+                                    && StrengthPlanner.contacts(p) > StrengthPlanner.contacts(before)) {
+                                // never more landings than the week before in a lighter or held week
+                                p = StrengthPlanner.with(p, before.sets(), before.reps(), p.rir());
+                            }
                             boolean isPlyo = a.slot.pattern().equals("plyometric") && a.section.equals("main");
                             if (isPlyo) {
                                 if (schedule.plyoDays.contains(d.getDayOfWeek())) {
@@ -216,10 +286,35 @@ public final class Engine {
                             d, d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK), List.copyOf(sessions)));
                 }
                 for (StrengthPlanner.ActiveSlot a : slots) {
-                    if (!deload && taperWeek == 0) {
+                    if (!deload && taperWeek == 0 && !waiting.contains(a)) {
                         a.position.weeksAtLevel++;
                     }
                 }
+                Map<String, Program.Prescription> thisWeekRx = new java.util.HashMap<>();
+                int impactNow = 0;
+                int impactBefore = 0;
+                boolean newImpact = false;
+                for (Program.Day day : days) {
+                    for (Program.Session sn : day.sessions()) {
+                        for (Program.Prescription p : sn.items()) {
+                            thisWeekRx.putIfAbsent(p.exercise(), p);
+                        }
+                    }
+                }
+                for (Program.Prescription p : thisWeekRx.values()) {
+                    if (!p.impact().equals("none")) {
+                        Program.Prescription b = lastWorkingRx.get(p.exercise());
+                        newImpact |= b == null || !b.level().equals(p.level());
+                        impactNow += StrengthPlanner.contacts(p);
+                        impactBefore += b == null ? 0 : StrengthPlanner.contacts(b);
+                    }
+                }
+                // a lighter week changes nothing: the week after it raises what the week before it did not
+                if (!deload) {
+                    lastWeekImpactUp = newImpact || impactNow > impactBefore;
+                    lastWorkingRx = thisWeekRx;
+                }
+                lastWeekRx = thisWeekRx;
                 weeks.add(new Program.Week(
                         week, weekStart, weekEnd, deload, stepBack, taperWeek > 0, sets, runMinutes, days));
             }
@@ -270,6 +365,40 @@ public final class Engine {
                 bp.education().stream().map(id -> rules.education().get(id)).toList(),
                 blocks,
                 why.stream().distinct().toList());
+    }
+
+    /**
+     * The lighter (deload and running step-back) weeks: every {@code deload.every}th week before any taper, moved one
+     * week earlier when it would open a stage, so that a stage starts on a working week and a lighter week never
+     * brings new exercises or a new stage's step-ups.
+     */
+    private static java.util.Set<Integer> lighterWeeks(
+            List<Allocation> allocations, Settings settings, Blueprint bp, List<Program.Explanation> why) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        int lastMain = 0;
+        int w = 1;
+        for (Allocation a : allocations) {
+            starts.add(w);
+            w += a.weeks();
+            if (!a.stage().taper()) {
+                lastMain = w - 1;
+            }
+        }
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        int every = settings.deload().every();
+        for (int n = every; n <= lastMain; n += every) {
+            int chosen = n;
+            if (starts.contains(n) && n - 1 > 1 && !starts.contains(n - 1) && !out.contains(n - 1)) {
+                chosen = n - 1;
+                why.add(new Program.Explanation(
+                        "week " + chosen,
+                        "lighter week one week early (instead of week " + n + ")",
+                        "week " + n + " opens a stage; a stage starts on a working week",
+                        settings.deloadSource()));
+            }
+            out.add(chosen);
+        }
+        return out;
     }
 
     /** The pattern whose last heavy session is too recent for a heavy session on {@code day}, or null. */
@@ -410,9 +539,7 @@ public final class Engine {
         }
         int plyoGap = (int) Math.ceil(rules.plyometricGapHours() / 24.0);
         List<DayOfWeek> plyoDays = DayPicker.pick(strengthDays, stage.plyometricSessions(), plyoGap);
-        int runGap = stage.running().mode() == Blueprint.RunMode.WALK_JOG
-                ? rules.returnToRun().minDaysBetween()
-                : 1;
+        int runGap = RunningPlanner.minDaysBetween(rules, stage);
         List<DayOfWeek> runDays = DayPicker.pick(profile.days(), stage.running().sessions(), runGap);
         if (stage.running().mode() != Blueprint.RunMode.NONE
                 && runDays.size() < stage.running().sessions()) {
@@ -420,8 +547,10 @@ public final class Engine {
                     topic,
                     runDays.size() + " runs a week instead of "
                             + stage.running().sessions(),
-                    runGap > 1 ? "walk/jog sessions fall on non-consecutive days" : "not enough available days",
-                    "exercise-library/running.yaml return-to-run"));
+                    runGap > 1 ? "runs fall on non-consecutive days in this stage" : "not enough available days",
+                    stage.running().minDaysBetween() != null
+                            ? "blueprint stage " + stage.id() + " running.min-days-between"
+                            : "exercise-library/running.yaml return-to-run"));
         }
         List<DayOfWeek> crossDays = List.of();
         if (stage.crossTraining() != null) {

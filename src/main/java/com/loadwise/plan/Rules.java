@@ -36,6 +36,8 @@ public record Rules(
             int singleRunCap,
             int lookbackDays,
             int longRunShare,
+            int longRunShareMax,
+            int longRunOverEasy,
             int minRunMinutes,
             StepBack stepBack,
             int buildCeiling,
@@ -50,6 +52,8 @@ public record Rules(
                     singleRunCap != null ? singleRunCap : this.singleRunCap,
                     lookbackDays,
                     longRunShare != null ? longRunShare : this.longRunShare,
+                    longRunShareMax,
+                    longRunOverEasy,
                     minRunMinutes,
                     stepBack != null ? stepBack : this.stepBack,
                     buildCeiling,
@@ -57,8 +61,8 @@ public record Rules(
         }
     }
 
-    /** Hold or step back running every {@code every} weeks by {@code cut} percent. */
-    public record StepBack(int every, int cut) {}
+    /** In a lighter (deload) week running steps back by {@code cut} percent. */
+    public record StepBack(int cut) {}
 
     /** Strength deload: every Nth week, volume cut (percent), reps in reserve added. */
     public record Deload(int every, int volumeCut, int rirIncrease) {}
@@ -68,7 +72,40 @@ public record Rules(
 
     /** Strength rules. */
     public record Strength(
-            int heavyGapHours, Set<Intent> heavyIntents, int climbEveryWeeks, Map<Intent, List<Intent>> fallback) {}
+            int heavyGapHours,
+            Set<Intent> heavyIntents,
+            int climbEveryWeeks,
+            Map<Intent, List<Intent>> fallback,
+            Rounding rounding) {}
+
+    /** From {@code from} up, a dose is a multiple of {@code step}. */
+    public record Step(int from, int step) {}
+
+    /**
+     * How reps and hold times are rounded so a dose is one a person can count (15, 20, 25 rather than 23), kept
+     * inside the level's range.
+     */
+    public record Rounding(List<Step> reps, List<Step> holdSeconds) {
+
+        /** {@code value} rounded by {@code steps}, then kept within {@code min}..{@code max}. */
+        public static int round(List<Step> steps, int value, int min, int max) {
+            int step = 1;
+            for (Step s : steps) {
+                if (value >= s.from()) {
+                    step = s.step();
+                }
+            }
+            int r = (int) Math.round(value / (double) step) * step;
+            // keep inside the range on a step if one fits, else at the range's own end
+            if (r > max) {
+                r = (max / step) * step >= min ? (max / step) * step : max;
+            }
+            if (r < min) {
+                r = ((min + step - 1) / step) * step <= max ? ((min + step - 1) / step) * step : min;
+            }
+            return r;
+        }
+    }
 
     /** Load rounding and 1RM estimation. */
     public record Loads(double kgIncrement, double lbIncrement, int epleyDivisor) {}
@@ -91,8 +128,16 @@ public record Rules(
         }
     }
 
-    /** The return-to-run ladder. */
-    public record ReturnToRun(int repeatEachLevel, int minDaysBetween, List<Criterion> entry, List<WalkJog> levels) {}
+    /**
+     * The return-to-run ladder; {@code oneChangeAWeek} names the pain models under which running and impact (ground
+     * contacts, a new or harder jumping exercise) never rise in the same week.
+     */
+    public record ReturnToRun(
+            int repeatEachLevel,
+            int minDaysBetween,
+            List<Criterion> entry,
+            List<WalkJog> levels,
+            List<String> oneChangeAWeek) {}
 
     /** A goal race and the volumes a plan builds towards, by experience. */
     public record Race(

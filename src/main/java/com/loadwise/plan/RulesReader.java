@@ -119,7 +119,8 @@ public final class RulesReader {
                 }
             }
         }
-        Rules.ReturnToRun ladder = returnToRun(running.map("return-to-run", true));
+        YamlMap rtr = running.map("return-to-run", true);
+        Rules.ReturnToRun ladder = returnToRun(rtr);
         Map<String, Rules.Race> races = new LinkedHashMap<>();
         YamlMap raceMap = running.map("races", true);
         if (raceMap != null) {
@@ -159,6 +160,15 @@ public final class RulesReader {
                                 zones == null ? null : zones.text("amber", true),
                                 zones == null ? null : zones.text("red", true),
                                 m.text("after-flare", true)));
+            }
+        }
+
+        if (ladder != null) {
+            for (String k : ladder.oneChangeAWeek()) {
+                if (!painModels.containsKey(k)) {
+                    rtr.problem(
+                            "one-change-a-week", "unknown pain model '" + k + "'", "use one of " + painModels.keySet());
+                }
             }
         }
 
@@ -217,6 +227,8 @@ public final class RulesReader {
                 orZero(m.integer("single-run-cap", 100, 200, true)),
                 orZero(m.integer("lookback-days", 7, 90, true)),
                 orZero(m.integer("long-run-share", 10, 60, true)),
+                orZero(m.integer("long-run-share-max", 20, 60, true)),
+                orZero(m.integer("long-run-over-easy", 0, 100, true)),
                 orZero(m.integer("min-run-minutes", 5, 60, true)),
                 stepBack(m.map("step-back", true)),
                 orZero(m.integer("build-ceiling", 100, 300, true)),
@@ -227,8 +239,8 @@ public final class RulesReader {
         if (m == null) {
             return null;
         }
-        m.rejectUnknown(List.of("every", "cut"), "step-back");
-        return new Rules.StepBack(orZero(m.integer("every", 2, 12, true)), orZero(m.integer("cut", 0, 60, true)));
+        m.rejectUnknown(List.of("cut"), "step-back");
+        return new Rules.StepBack(orZero(m.integer("cut", 0, 60, true)));
     }
 
     static Rules.Deload deload(YamlMap m, boolean required) {
@@ -279,11 +291,37 @@ public final class RulesReader {
                 }
             }
         }
+        YamlMap round = m.map("rounding", true);
+        Rules.Rounding rounding = round == null
+                ? new Rules.Rounding(List.of(), List.of())
+                : new Rules.Rounding(steps(round, "reps"), steps(round, "hold-seconds"));
         return new Rules.Strength(
                 orZero(m.integer("heavy-gap-hours", 0, 168, true)),
                 heavyIntents,
                 orZero(m.integer("climb-every-weeks", 1, 12, true)),
-                fallback);
+                fallback,
+                rounding);
+    }
+
+    /** A list of {from, step}: from each size up, values are rounded to multiples of the step. */
+    private static List<Rules.Step> steps(YamlMap m, String key) {
+        List<Rules.Step> out = new ArrayList<>();
+        List<YamlMap> items = m.maps(key, 1, 10, true);
+        if (items == null) {
+            return out;
+        }
+        for (YamlMap i : items) {
+            i.rejectUnknown(List.of("from", "step"), "a rounding step");
+            Integer from = i.integer("from", 0, 1000, true);
+            Integer step = i.integer("step", 1, 60, true);
+            if (from != null && step != null) {
+                if (!out.isEmpty() && from <= out.get(out.size() - 1).from()) {
+                    i.problem("from", "rounding steps must be in increasing order of 'from'", "sort them");
+                }
+                out.add(new Rules.Step(from, step));
+            }
+        }
+        return out;
     }
 
     private Rules.ReturnToRun returnToRun(YamlMap m) {
@@ -300,11 +338,16 @@ public final class RulesReader {
                         orZero(l.integer("repeats", 1, 20, true))));
             }
         }
+        m.rejectUnknown(
+                List.of("repeat-each-level", "min-days-between", "one-change-a-week", "entry", "levels"),
+                "return-to-run");
+        List<String> oneChange = m.texts("one-change-a-week", 0, 20, false);
         return new Rules.ReturnToRun(
                 orZero(m.integer("repeat-each-level", 1, 6, true)),
                 orZero(m.integer("min-days-between", 1, 3, true)),
                 criteria(m, "entry"),
-                levels);
+                levels,
+                oneChange == null ? List.of() : oneChange);
     }
 
     /** A list of {text, pain-max} criteria. */

@@ -31,6 +31,16 @@ final class RunningPlanner {
     private int lastRegular;
 
     private Integer preTaperVolume;
+    /** Rung of the walk/jog ladder last used (-1 before the first). */
+    private int lastRung = -1;
+    /** Longest easy, long or continuous run so far (for a stage's speed-after-minutes). */
+    private int longestEasy;
+    /** Quality runs so far in the current stage (which of its types comes next). */
+    private int stageQuality;
+    /** The quality run types planned so far. */
+    private final java.util.Set<String> qualitySeen = new java.util.HashSet<>();
+    /** Most minutes of hard work in one quality run before any taper. */
+    private int maxWork;
 
     RunningPlanner(
             Rules rules, Settings settings, Profile profile, Blueprint blueprint, List<Program.Explanation> why) {
@@ -55,12 +65,23 @@ final class RunningPlanner {
         return weeks.get(weeks.size() - 1);
     }
 
+    /** At least this many days from one run to the next in {@code stage} (1 allows back-to-back days). */
+    static int minDaysBetween(Rules rules, Blueprint.Stage stage) {
+        Blueprint.RunningStage r = stage.running();
+        if (r.minDaysBetween() != null) {
+            return r.minDaysBetween();
+        }
+        return r.mode() == Blueprint.RunMode.WALK_JOG ? rules.returnToRun().minDaysBetween() : 1;
+    }
+
     /**
      * Plans one week's runs.
      *
      * @param days the run days chosen for the stage, in week order
      * @param dates the dates of this week, Monday-first order not assumed
-     * @param stepBack a step-back week
+     * @param stepBack a step-back (lighter) week of continuous running
+     * @param hold running may not rise above last week (a lighter week, or a week that raises the impact); the
+     *     walk/jog ladder does not move up
      * @param taperWeek 0 outside a taper, else 1..n
      * @param lastDay no run after this date (race day: the race itself is not planned here)
      * @param firstWeekOfStage the stage's first week
@@ -72,16 +93,43 @@ final class RunningPlanner {
             List<LocalDate> dates,
             int weekNumber,
             boolean stepBack,
+            boolean hold,
             int taperWeek,
             LocalDate lastDay,
             boolean firstWeekOfStage) {
         Map<LocalDate, Program.Run> runs = new LinkedHashMap<>();
         Blueprint.RunningStage r = stage.running();
-        List<LocalDate> runDates = dates.stream()
+        if (firstWeekOfStage) {
+            stageQuality = 0;
+        }
+        int gap = minDaysBetween(rules, stage);
+        List<LocalDate> scheduled = dates.stream()
                 .filter(d -> days.contains(d.getDayOfWeek()))
-                .filter(d -> !d.isAfter(lastDay))
                 .sorted()
                 .toList();
+        List<LocalDate> runDates = new ArrayList<>();
+        for (LocalDate d : scheduled) {
+            if (d.isAfter(lastDay)) {
+                continue;
+            }
+            // the gap holds across weeks and stages too (a Sunday run, then a new stage's Monday)
+            LocalDate before = history.isEmpty() ? null : history.lastKey();
+            LocalDate prevPlanned = runDates.isEmpty() ? before : runDates.get(runDates.size() - 1);
+            if (r.mode() != Blueprint.RunMode.NONE
+                    && prevPlanned != null
+                    && !prevPlanned.isBefore(profile.start())
+                    && d.toEpochDay() - prevPlanned.toEpochDay() < gap) {
+                why.add(new Program.Explanation(
+                        "week " + weekNumber + ", running",
+                        "no run on " + d + ": the run before was on " + prevPlanned,
+                        "at least " + gap + " days from one run to the next in this stage",
+                        r.minDaysBetween() != null
+                                ? blueprint.file() + ":" + stage.position().line() + " running.min-days-between"
+                                : "exercise-library/running.yaml return-to-run.min-days-between"));
+                continue;
+            }
+            runDates.add(d);
+        }
         if (r.mode() == Blueprint.RunMode.NONE || runDates.isEmpty()) {
             weeks.add(0);
             return runs;
@@ -89,20 +137,42 @@ final class RunningPlanner {
         if (r.mode() == Blueprint.RunMode.WALK_JOG) {
             List<Rules.WalkJog> ladder = rules.returnToRun().levels();
             int weekCap = weekCap();
+            if (hold) {
+                weekCap = Math.min(weekCap, lastWeek() > 0 ? lastWeek() : weekCap);
+            }
             int total = 0;
             boolean shortened = false;
+            boolean held = false;
             for (LocalDate d : runDates) {
-                int rung = Math.min(ladderSessions / rules.returnToRun().repeatEachLevel(), ladder.size() - 1);
+                int due = Math.min(ladderSessions / rules.returnToRun().repeatEachLevel(), ladder.size() - 1);
+                int rung = due;
+                if (hold && lastRung >= 0 && due > lastRung) {
+                    rung = lastRung;
+                    held = true;
+                }
                 Rules.WalkJog wj = fit(ladder.get(rung), Math.min(singleRunCap(d), weekCap - total));
                 if (wj == null) {
                     shortened = true;
                     continue;
                 }
                 shortened |= wj != ladder.get(rung);
-                ladderSessions++;
+                if (rung == due) {
+                    ladderSessions++;
+                }
+                lastRung = rung;
                 runs.put(d, walkJog(wj));
                 history.put(d, wj.totalMinutes());
+                if (wj.continuous()) {
+                    longestEasy = Math.max(longestEasy, wj.totalMinutes());
+                }
                 total += wj.totalMinutes();
+            }
+            if (held) {
+                why.add(new Program.Explanation(
+                        "week " + weekNumber + ", walk/jog",
+                        "the ladder holds at level " + (lastRung + 1) + " of " + ladder.size(),
+                        "a lighter week, or a week that raises the impact, does not move the walk/jog ladder up",
+                        settings.deloadSource()));
             }
             if (shortened) {
                 why.add(new Program.Explanation(
@@ -118,39 +188,74 @@ final class RunningPlanner {
             lastRegular = total;
             return runs;
         }
-        int volume = target(stage, weekNumber, stepBack, taperWeek, firstWeekOfStage, runDates.size());
+        // the week's quality run: none in a lighter week; none before the stage's duration target is reached
+        String quality = stepBack ? null : quality(r.types());
+        if (quality != null && r.speedAfterMinutes() != null && longestEasy < r.speedAfterMinutes()) {
+            why.add(new Program.Explanation(
+                    "week " + weekNumber + ", running",
+                    "no " + rules.runTypes().get(quality).name().toLowerCase(java.util.Locale.ROOT) + " yet",
+                    "duration before speed: no faster running until an easy run of " + r.speedAfterMinutes()
+                            + " minutes has been run (longest so far " + longestEasy + ")",
+                    blueprint.file() + ":" + stage.position().line() + " running.speed-after-minutes"));
+            quality = null;
+        }
+        // the week a quality run first appears, the volume holds: one change at a time
+        boolean qualityIntro = quality != null && !qualitySeen.contains(quality) && taperWeek == 0;
+        int volume = target(
+                stage, weekNumber, stepBack, hold || qualityIntro, taperWeek, firstWeekOfStage, runDates.size());
+        if (qualityIntro) {
+            why.add(new Program.Explanation(
+                    "week " + weekNumber + ", running",
+                    "first " + rules.runTypes().get(quality).name().toLowerCase(java.util.Locale.ROOT)
+                            + " of the stage: running held at last week's minutes",
+                    "change one variable at a time: speed or volume, not both",
+                    "training-rules.md §4; " + blueprint.file() + ":" + stage.position().line()));
+        }
         List<LocalDate> planned = new ArrayList<>(runDates);
+        // in a taper each run is cut, not the number of runs: the runs after the last run day are simply not run
+        int shares = taperWeek > 0 ? Math.max(planned.size(), scheduled.size()) : planned.size();
         // fewer, longer runs when the week's minutes cannot give every run the shortest useful length
-        while (planned.size() > 1 && volume / planned.size() < rules.running().minRunMinutes()) {
+        while (planned.size() > 1 && volume / shares < rules.running().minRunMinutes()) {
             planned.remove(0);
+            shares = Math.max(planned.size(), shares - 1);
+        }
+        if (taperWeek > 0) {
+            volume = Math.min(volume, volume / shares * planned.size());
         }
         int total = 0;
-        int remaining = volume;
         boolean hasLong = r.types().contains("long") && planned.size() >= 2;
         LocalDate longDay = hasLong ? planned.get(planned.size() - 1) : null;
-        // intensity is kept in a taper; step-back weeks and a stage's first week stay easy
-        String quality = quality(r.types(), weekNumber, stepBack || firstWeekOfStage);
         LocalDate qualityDay = quality == null ? null : qualityDay(planned, longDay);
-        List<LocalDate> order = new ArrayList<>();
-        if (longDay != null) {
-            order.add(longDay);
+        if (quality != null && qualityDay == null) {
+            quality = null;
         }
-        planned.stream().filter(d -> !d.equals(longDay)).forEach(order::add);
         Map<LocalDate, Integer> minutes = new TreeMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            LocalDate d = order.get(i);
-            int left = order.size() - i;
-            // the long run takes its share of the week, and is never shorter than an even split
-            int want = d.equals(longDay)
-                    ? Math.max(
-                            (int) Math.round(volume * settings.running().longRunShare() / 100.0),
-                            (volume + order.size() - 1) / order.size())
-                    : remaining / left;
-            int cap = singleRunCap(d);
-            int m = Math.max(0, Math.min(want, cap));
+        int remaining = volume;
+        int easyMax = Integer.MAX_VALUE;
+        if (longDay != null) {
+            Rules.RunningPolicy p = settings.running();
+            int n = planned.size();
+            double over = 1 + p.longRunOverEasy() / 100.0;
+            int want = Math.max(
+                    (int) Math.round(volume * longShare() / 100.0), (int) Math.ceil(volume * over / (n - 1 + over)));
+            int m = Math.max(0, Math.min(Math.min(want, singleRunCap(longDay)), peakLong()));
+            minutes.put(longDay, m);
+            remaining -= m;
+            // a long run is longer than every easy run of its week
+            easyMax = (int) Math.floor(m / over);
+            if (easyMax >= m) {
+                easyMax = m - 1;
+            }
+        }
+        List<LocalDate> others = planned.stream().filter(d -> !d.equals(longDay)).toList();
+        for (int i = 0; i < others.size(); i++) {
+            LocalDate d = others.get(i);
+            int left = others.size() - i;
+            int m = Math.max(0, Math.min(Math.min(remaining / left, singleRunCap(d)), easyMax));
             minutes.put(d, m);
             remaining -= m;
         }
+        int work = 0;
         for (Map.Entry<LocalDate, Integer> e : minutes.entrySet()) {
             LocalDate d = e.getKey();
             int m = e.getValue();
@@ -158,17 +263,36 @@ final class RunningPlanner {
                 continue;
             }
             String type = d.equals(longDay) ? "long" : d.equals(qualityDay) ? quality : "easy";
-            runs.put(d, run(type, m));
+            Program.Run run = run(type, m);
+            if (run.workMinutes() != null && taperWeek > 0 && maxWork > 0 && run.workMinutes() > maxWork) {
+                // a taper keeps the faster running, but never more of it than the plan has had
+                run = withWork(run, maxWork);
+            }
+            if (run.workMinutes() != null && taperWeek == 0) {
+                maxWork = Math.max(maxWork, run.workMinutes());
+            }
+            work += run.workMinutes() == null ? 0 : 1;
+            runs.put(d, run);
             history.put(d, m);
+            if (type.equals("easy") || type.equals("long")) {
+                longestEasy = Math.max(longestEasy, m);
+            }
             total += m;
+        }
+        if (work > 0) {
+            stageQuality++;
+        }
+        if (quality != null && work > 0) {
+            qualitySeen.add(quality);
         }
         if (total < volume) {
             why.add(new Program.Explanation(
                     "week " + weekNumber + ", running",
                     total + " minutes instead of " + volume,
                     "no single run may exceed " + settings.running().singleRunCap() + "% of the longest run of the"
-                            + " previous " + settings.running().lookbackDays() + " days",
-                    "policies.yaml running.single-run-cap"));
+                            + " previous " + settings.running().lookbackDays() + " days, and a long run stays "
+                            + settings.running().longRunOverEasy() + "% longer than the easy runs",
+                    "policies.yaml running.single-run-cap, running.long-run-over-easy"));
         }
         weeks.add(total);
         if (taperWeek == 0) {
@@ -180,8 +304,36 @@ final class RunningPlanner {
         return runs;
     }
 
+    /**
+     * The long run's share of the week: the policy's, or the athlete's own (longest recent run over weekly running)
+     * when larger, up to the policy's maximum.
+     */
+    private int peakLong() {
+        if (profile.race() == null) {
+            return Integer.MAX_VALUE;
+        }
+        Rules.Race race = rules.races().get(profile.race().race());
+        return race.peakLong()
+                .getOrDefault(profile.experience(), race.peakLong().values().iterator().next());
+    }
+
+    private int longShare() {
+        Rules.RunningPolicy p = settings.running();
+        Profile.RunningNow now = profile.running();
+        int own = now == null || now.weeklyMinutes() <= 0
+                ? 0
+                : (int) Math.round(100.0 * now.longestRunMinutes() / now.weeklyMinutes());
+        return Math.max(p.longRunShare(), Math.min(own, p.longRunShareMax()));
+    }
+
     private int target(
-            Blueprint.Stage stage, int week, boolean stepBack, int taperWeek, boolean firstWeekOfStage, int sessions) {
+            Blueprint.Stage stage,
+            int week,
+            boolean stepBack,
+            boolean hold,
+            int taperWeek,
+            boolean firstWeekOfStage,
+            int sessions) {
         Blueprint.RunningStage r = stage.running();
         int prev = lastWeek();
         int prev2 = weeks.get(weeks.size() - 2);
@@ -196,25 +348,28 @@ final class RunningPlanner {
             int n = settings.taper().weeks();
             volume = (int) Math.floor(from * (1 - settings.taper().volumeCut() / 100.0 * taperWeek / n));
             rule = "taper week " + taperWeek + " of " + n + ": running cut progressively towards "
-                    + settings.taper().volumeCut() + "% below the last full week, intensity kept";
-            source = blueprint.taper() != null ? blueprint.file() + " taper" : "policies.yaml taper";
+                    + settings.taper().volumeCut() + "% below the last full week, as many runs, intensity kept";
+            source = blueprint.file() + (blueprint.taper() != null ? " taper" : "; policies.yaml taper");
         } else if (stepBack && r.volume() != Blueprint.VolumeMode.REDUCE) {
             volume = (int) Math.floor(base * (100 - p.stepBack().cut()) / 100.0);
-            rule = "step-back week: running " + p.stepBack().cut() + "% below the week before";
+            rule = "lighter week: running " + p.stepBack().cut() + "% below the week before";
             source = "policies.yaml running.step-back";
         } else if (r.volume() == Blueprint.VolumeMode.REDUCE && firstWeekOfStage) {
             volume = (int) Math.floor(baseline * r.startPercent() / 100.0);
             rule = "reduce to " + r.startPercent() + "% of current running (" + baseline + " min) while the stage"
                     + " settles symptoms";
             source = blueprint.file() + ":" + stage.position().line();
-        } else if (r.volume() == Blueprint.VolumeMode.BUILD) {
-            int ceiling = ceiling();
+        } else if (r.volume() == Blueprint.VolumeMode.BUILD && !hold) {
+            int ceiling = ceiling(r);
             volume = Math.min(ceiling, (int) Math.floor(base * (100 + p.weeklyCap()) / 100.0));
             rule = "build by at most " + p.weeklyCap() + "% a week towards " + ceiling + " min";
             source = settings.weeklyCapSource();
         } else {
             volume = lastRegular > 0 ? lastRegular : base;
-            rule = "hold running at the current level";
+            if (hold && prev > 0) {
+                volume = Math.min(volume, prev);
+            }
+            rule = hold ? "hold running at last week's minutes" : "hold running at the current level";
             source = blueprint.file() + ":" + stage.position().line();
         }
         if (prev > 0) {
@@ -258,7 +413,10 @@ final class RunningPlanner {
     }
 
     /** The weekly minutes a build stage grows towards. */
-    private int ceiling() {
+    private int ceiling(Blueprint.RunningStage r) {
+        if (r.ceilingPercent() != null) {
+            return (int) Math.round(Math.max(baseline, 1) * r.ceilingPercent() / 100.0);
+        }
         if (profile.race() != null) {
             Rules.Race race = rules.races().get(profile.race().race());
             return race.peakWeek()
@@ -282,15 +440,12 @@ final class RunningPlanner {
         return (int) Math.floor(longest * settings.running().singleRunCap() / 100.0);
     }
 
-    /** The week's quality run type: one of the stage's types that has a hard work block, in rotation. */
-    private String quality(List<String> types, int week, boolean easyWeek) {
+    /** The week's quality run type: the stage's types with a hard work block, in turn, first listed first. */
+    private String quality(List<String> types) {
         List<String> q = types.stream()
                 .filter(t -> rules.runTypes().get(t).workShare() != null)
                 .toList();
-        if (q.isEmpty() || easyWeek) {
-            return null;
-        }
-        return q.get(week % q.size());
+        return q.isEmpty() ? null : q.get(stageQuality % q.size());
     }
 
     private static LocalDate qualityDay(List<LocalDate> planned, LocalDate longDay) {
@@ -323,6 +478,20 @@ final class RunningPlanner {
                 ? null
                 : Math.min(t.maxWorkMinutes(), (int) Math.floor(minutes * t.workShare() / 100.0));
         return new Program.Run(type, t.name(), minutes, km(minutes), t.effort(), t.terrain(), work, null, null, null);
+    }
+
+    private static Program.Run withWork(Program.Run r, int work) {
+        return new Program.Run(
+                r.type(),
+                r.name(),
+                r.minutes(),
+                r.km(),
+                r.effort(),
+                r.terrain(),
+                work,
+                r.walkMinutes(),
+                r.jogMinutes(),
+                r.repeats());
     }
 
     private Double km(int minutes) {

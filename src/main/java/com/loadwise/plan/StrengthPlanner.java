@@ -180,15 +180,20 @@ final class StrengthPlanner {
         return null;
     }
 
-    /** Moves a slot up one level if it has been held long enough and the next level fits. */
-    void climb(Blueprint.Stage stage, ActiveSlot a, int week) {
+    /** Whether {@link #climb} would move the slot up this week. */
+    boolean wouldClimb(Blueprint.Stage stage, ActiveSlot a) {
+        return nextLevel(stage, a) >= 0;
+    }
+
+    /** The index of the level a climb would move to, or -1. */
+    private int nextLevel(Blueprint.Stage stage, ActiveSlot a) {
         Position p = a.position;
         if (!a.slot.climb() || a.slot.level() == Blueprint.LevelMode.FIXED) {
-            return;
+            return -1;
         }
         if (p.weeksAtLevel < rules.strength().climbEveryWeeks()
                 || p.index + 1 >= p.exercise.levels().size()) {
-            return;
+            return -1;
         }
         // the next level that fits: a rung that needs missing equipment or an excluded tag is stepped over
         int to = p.index + 1;
@@ -196,7 +201,14 @@ final class StrengthPlanner {
                 && refusal(stage, p.exercise.levels().get(to)) != null) {
             to++;
         }
-        if (to >= p.exercise.levels().size()) {
+        return to >= p.exercise.levels().size() ? -1 : to;
+    }
+
+    /** Moves a slot up one level if it has been held long enough and the next level fits. */
+    void climb(Blueprint.Stage stage, ActiveSlot a, int week) {
+        Position p = a.position;
+        int to = nextLevel(stage, a);
+        if (to < 0) {
             return;
         }
         Level next = p.exercise.levels().get(to);
@@ -216,6 +228,20 @@ final class StrengthPlanner {
         for (ActiveSlot a : slots) {
             reached.put(a.position.exercise.id(), a.position.index);
         }
+    }
+
+    /** What {@link #prescribe} would give the slot's first session this week, without remembering it. */
+    Program.Prescription preview(
+            Blueprint.Stage stage, ActiveSlot a, int weekInStage, int stageWeeks, double taperFraction) {
+        Program.Prescription kept = a.lastRegular;
+        Program.Prescription p = prescribe(stage, a, weekInStage, stageWeeks, 0, false, taperFraction);
+        a.lastRegular = kept;
+        return p;
+    }
+
+    /** Ground contacts (or repetitions) of a prescription in one session: sets x reps, both sides counted. */
+    static int contacts(Program.Prescription p) {
+        return p.sets() * (p.reps() == null ? 0 : p.reps()) * (p.eachSide() ? 2 : 1);
     }
 
     /**
@@ -272,10 +298,30 @@ final class StrengthPlanner {
                 loadAt = t;
             }
         }
+        if (!level.impact().id().equals("none") && a.section.equals("main")) {
+            // jumping builds within each level, not across the stage: a new exercise or level starts at the
+            // fewest contacts and reaches the top of its dose by the time the plan moves it up
+            double atLevel = Math.min(
+                    1.0, a.position.weeksAtLevel / (double) Math.max(1, rules.strength().climbEveryWeeks()));
+            setsAt = atLevel;
+            loadAt = atLevel;
+        }
         int sets = (int) Math.round(lerp(d.sets(), setsAt));
-        Integer reps =
-                d.reps() == null ? null : (int) Math.round(heavy ? lerp(d.reps(), 1 - loadAt) : lerp(d.reps(), loadAt));
+        // heavy lifts trade reps for load as the stage goes on; jumping (any impact) starts at the fewest
+        // ground contacts and builds, so a new jumping exercise begins at the low end of its dose
+        boolean impact = !level.impact().id().equals("none");
+        Integer reps = d.reps() == null
+                ? null
+                : (int) Math.round(heavy && !impact ? lerp(d.reps(), 1 - loadAt) : lerp(d.reps(), loadAt));
         Integer hold = d.holdSeconds() == null ? null : (int) Math.round(lerp(d.holdSeconds(), loadAt));
+        Rules.Rounding rounding = rules.strength().rounding();
+        if (reps != null) {
+            reps = Rules.Rounding.round(rounding.reps(), reps, d.reps().min(), d.reps().max());
+        }
+        if (hold != null) {
+            hold = Rules.Rounding.round(
+                    rounding.holdSeconds(), hold, d.holdSeconds().min(), d.holdSeconds().max());
+        }
         Integer minutes = d.minutes() == null ? null : (int) Math.round(lerp(d.minutes(), loadAt));
         Integer distance = d.distanceM() == null ? null : (int) Math.round(lerp(d.distanceM(), loadAt));
         Integer rir = d.rir() == null ? null : (int) Math.round(lerp(d.rir(), 1 - loadAt));
@@ -342,16 +388,14 @@ final class StrengthPlanner {
         if (allowed == null) {
             return plyo;
         }
-        int total = plyo.stream()
-                .mapToInt(p -> p.sets() * (p.reps() == null ? 0 : p.reps()) * (p.eachSide() ? 2 : 1))
-                .sum();
+        int total = plyo.stream().mapToInt(StrengthPlanner::contacts).sum();
         if (total <= allowed.max()) {
             return plyo;
         }
         double f = allowed.max() / (double) total;
         List<Program.Prescription> out = new ArrayList<>();
         for (Program.Prescription p : plyo) {
-            out.add(p.reps() == null ? p : with(p, p.sets(), Math.max(1, (int) Math.floor(p.reps() * f)), p.rir()));
+            out.add(p.reps() == null ? p : with(p, p.sets(), roundDown(p.reps() * f), p.rir()));
         }
         whyOut.add(new Program.Explanation(
                 "week " + week + ", plyometrics",
@@ -359,6 +403,16 @@ final class StrengthPlanner {
                 "a " + profile.experience() + " athlete does " + allowed.display() + " contacts a session",
                 "policies.yaml plyometrics.contacts." + profile.experience()));
         return out;
+    }
+
+    /** The largest rounded rep count at or below {@code reps} (at least 1). */
+    private int roundDown(double reps) {
+        int r = Math.max(1, (int) Math.floor(reps));
+        List<Rules.Step> steps = rules.strength().rounding().reps();
+        while (r > 1 && Rules.Rounding.round(steps, r, 1, r) != r) {
+            r--;
+        }
+        return r;
     }
 
     private Intent doseIntent(Level level, Intent intent) {
@@ -395,7 +449,7 @@ final class StrengthPlanner {
     }
 
     /** {@code p} with other sets, reps and reps in reserve. */
-    private static Program.Prescription with(Program.Prescription p, int sets, Integer reps, Integer rir) {
+    static Program.Prescription with(Program.Prescription p, int sets, Integer reps, Integer rir) {
         return new Program.Prescription(
                 p.section(),
                 p.exercise(),

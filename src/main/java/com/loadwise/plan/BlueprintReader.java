@@ -57,7 +57,13 @@ public final class BlueprintReader {
             "taper");
     static final List<String> SLOT_FIELDS = List.of("pattern", "exercises", "level", "start", "climb");
     static final List<String> RUNNING_FIELDS = List.of(
-            "mode", "sessions", "types", "volume", "start-percent", "min-days-between", "speed-after-minutes",
+            "mode",
+            "sessions",
+            "types",
+            "volume",
+            "start-percent",
+            "min-days-between",
+            "speed-after-minutes",
             "ceiling-percent");
     static final List<String> KINDS = List.of("client", "team", "runner");
     static final List<String> IRRITABILITY = List.of("high", "moderate", "low");

@@ -79,6 +79,7 @@ public final class Engine {
         // the same for the last week that was not lighter: what "more impact" is measured against
         Map<String, Program.Prescription> lastWorkingRx = new java.util.HashMap<>();
         boolean lastWeekImpactUp = false;
+        int lastWeekContacts = 0;
         int week = 1;
         for (Allocation alloc : allocations) {
             Blueprint.Stage stage = alloc.stage();
@@ -93,9 +94,12 @@ public final class Engine {
                 // one cadence of lighter weeks: strength deloads and running steps back in the same week
                 boolean deload = taperWeek == 0 && lighter.contains(week);
                 boolean stepBack = deload && stage.running().mode() == Blueprint.RunMode.CONTINUOUS;
-                double taperFractionNow = taperWeek == 0 ? 0 : taperWeek / (double) settings.taper().weeks();
+                double taperFractionNow = taperWeek == 0
+                        ? 0
+                        : taperWeek / (double) settings.taper().weeks();
                 List<StrengthPlanner.ActiveSlot> impactSlots = slots.stream()
-                        .filter(a -> a.section.equals("main") && !a.position.level().impact().id().equals("none"))
+                        .filter(a -> a.section.equals("main")
+                                && !a.position.level().impact().id().equals("none"))
                         .toList();
                 // under a one-change pain model, a week raises either the impact or the running, never both
                 boolean impactWeek = false;
@@ -156,8 +160,9 @@ public final class Engine {
                                 deload
                                         ? "a lighter week adds no new exercise"
                                         : "running and impact never rise in the same week",
-                                deload ? settings.deloadSource() : "exercise-library/running.yaml"
-                                        + " return-to-run.one-change-a-week"));
+                                deload
+                                        ? settings.deloadSource()
+                                        : "exercise-library/running.yaml" + " return-to-run.one-change-a-week"));
                     }
                 }
                 List<LocalDate> dates = new ArrayList<>();
@@ -178,6 +183,7 @@ public final class Engine {
                         lastRunDay(profile, settings, lastDay),
                         k == 1);
                 List<Program.Day> days = new ArrayList<>();
+                int impactBudget = lastWeekContacts;
                 int strengthIndex = 0;
                 int sets = 0;
                 int runMinutes = 0;
@@ -197,14 +203,30 @@ public final class Engine {
                             }
                             Program.Prescription p = strength.prescribe(
                                     stage, a, k, alloc.weeks(), strengthIndex, deload, taperFraction);
-                            Program.Prescription before = (deload ? lastWeekRx : lastWorkingRx)
-                                    .get(a.position.exercise.id());
-                            if ((deload || holdImpact) && impactSlots.contains(a) && before != null
+                            Program.Prescription before =
+                                    (deload ? lastWeekRx : lastWorkingRx).get(a.position.exercise.id());
+                            if ((deload || holdImpact)
+                                    && impactSlots.contains(a)
+                                    && before != null
                                     && StrengthPlanner.contacts(p) > StrengthPlanner.contacts(before)) {
                                 // never more landings than the week before in a lighter or held week
-                                p = StrengthPlanner.with(p, before.sets(), before.reps(), p.rir());
+                                p = deload
+                                        ? strength.atMostContacts(p, StrengthPlanner.contacts(before))
+                                        : StrengthPlanner.with(p, before.sets(), before.reps(), p.rir());
                             }
                             boolean isPlyo = a.slot.pattern().equals("plyometric") && a.section.equals("main");
+                            boolean placed = !isPlyo || schedule.plyoDays.contains(d.getDayOfWeek());
+                            if (deload && placed && !p.impact().equals("none") && p.reps() != null) {
+                                // a lighter week never lands more often than the week before, over all sessions
+                                if (impactBudget <= 0) {
+                                    continue;
+                                }
+                                p = strength.atMostContacts(p, impactBudget);
+                                if (StrengthPlanner.contacts(p) > impactBudget) {
+                                    continue;
+                                }
+                                impactBudget -= StrengthPlanner.contacts(p);
+                            }
                             if (isPlyo) {
                                 if (schedule.plyoDays.contains(d.getDayOfWeek())) {
                                     plyo.add(p);
@@ -291,6 +313,7 @@ public final class Engine {
                     }
                 }
                 Map<String, Program.Prescription> thisWeekRx = new java.util.HashMap<>();
+                lastWeekContacts = 0;
                 int impactNow = 0;
                 int impactBefore = 0;
                 boolean newImpact = false;
@@ -298,6 +321,9 @@ public final class Engine {
                     for (Program.Session sn : day.sessions()) {
                         for (Program.Prescription p : sn.items()) {
                             thisWeekRx.putIfAbsent(p.exercise(), p);
+                            if (!p.impact().equals("none")) {
+                                lastWeekContacts += StrengthPlanner.contacts(p);
+                            }
                         }
                     }
                 }
@@ -386,7 +412,17 @@ public final class Engine {
         }
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         int every = settings.deload().every();
+        boolean taperFollows = allocations.get(allocations.size() - 1).stage().taper();
         for (int n = every; n <= lastMain; n += every) {
+            if (taperFollows && n == lastMain) {
+                // the taper that follows is lighter by itself, and must start below a full week
+                why.add(new Program.Explanation(
+                        "week " + n,
+                        "no lighter week: the taper starts next week",
+                        "a taper cuts the running from the last full week",
+                        settings.deloadSource()));
+                continue;
+            }
             int chosen = n;
             if (starts.contains(n) && n - 1 > 1 && !starts.contains(n - 1) && !out.contains(n - 1)) {
                 chosen = n - 1;

@@ -150,7 +150,14 @@ final class RunningPlanner {
                     rung = lastRung;
                     held = true;
                 }
-                Rules.WalkJog wj = fit(ladder.get(rung), Math.min(singleRunCap(d), weekCap - total));
+                int limit = Math.min(singleRunCap(d), weekCap - total);
+                Rules.WalkJog wj = fit(ladder.get(rung), limit);
+                // a rung that does not fit under the caps is not climbed: the one below it is repeated
+                while (wj == null && rung > 0) {
+                    rung--;
+                    wj = fit(ladder.get(rung), limit);
+                    held = true;
+                }
                 if (wj == null) {
                     shortened = true;
                     continue;
@@ -201,19 +208,20 @@ final class RunningPlanner {
         }
         // the week a quality run first appears, the volume holds: one change at a time
         boolean qualityIntro = quality != null && !qualitySeen.contains(quality) && taperWeek == 0;
-        int volume = target(
-                stage, weekNumber, stepBack, hold || qualityIntro, taperWeek, firstWeekOfStage, runDates.size());
+        int volume =
+                target(stage, weekNumber, stepBack, hold || qualityIntro, taperWeek, firstWeekOfStage, runDates.size());
         if (qualityIntro) {
             why.add(new Program.Explanation(
                     "week " + weekNumber + ", running",
                     "first " + rules.runTypes().get(quality).name().toLowerCase(java.util.Locale.ROOT)
                             + " of the stage: running held at last week's minutes",
                     "change one variable at a time: speed or volume, not both",
-                    "training-rules.md §4; " + blueprint.file() + ":" + stage.position().line()));
+                    "training-rules.md §4; " + blueprint.file() + ":"
+                            + stage.position().line()));
         }
         List<LocalDate> planned = new ArrayList<>(runDates);
         // in a taper each run is cut, not the number of runs: the runs after the last run day are simply not run
-        int shares = taperWeek > 0 ? Math.max(planned.size(), scheduled.size()) : planned.size();
+        int shares = taperWeek > 0 ? Math.max(planned.size(), days.size()) : planned.size();
         // fewer, longer runs when the week's minutes cannot give every run the shortest useful length
         while (planned.size() > 1 && volume / shares < rules.running().minRunMinutes()) {
             planned.remove(0);
@@ -247,7 +255,8 @@ final class RunningPlanner {
                 easyMax = m - 1;
             }
         }
-        List<LocalDate> others = planned.stream().filter(d -> !d.equals(longDay)).toList();
+        List<LocalDate> others =
+                planned.stream().filter(d -> !d.equals(longDay)).toList();
         for (int i = 0; i < others.size(); i++) {
             LocalDate d = others.get(i);
             int left = others.size() - i;
@@ -314,7 +323,9 @@ final class RunningPlanner {
         }
         Rules.Race race = rules.races().get(profile.race().race());
         return race.peakLong()
-                .getOrDefault(profile.experience(), race.peakLong().values().iterator().next());
+                .getOrDefault(
+                        profile.experience(),
+                        race.peakLong().values().iterator().next());
     }
 
     private int longShare() {

@@ -302,7 +302,9 @@ final class StrengthPlanner {
             // jumping builds within each level, not across the stage: a new exercise or level starts at the
             // fewest contacts and reaches the top of its dose by the time the plan moves it up
             double atLevel = Math.min(
-                    1.0, a.position.weeksAtLevel / (double) Math.max(1, rules.strength().climbEveryWeeks()));
+                    1.0,
+                    a.position.weeksAtLevel
+                            / (double) Math.max(1, rules.strength().climbEveryWeeks()));
             setsAt = atLevel;
             loadAt = atLevel;
         }
@@ -316,11 +318,15 @@ final class StrengthPlanner {
         Integer hold = d.holdSeconds() == null ? null : (int) Math.round(lerp(d.holdSeconds(), loadAt));
         Rules.Rounding rounding = rules.strength().rounding();
         if (reps != null) {
-            reps = Rules.Rounding.round(rounding.reps(), reps, d.reps().min(), d.reps().max());
+            reps = Rules.Rounding.round(
+                    rounding.reps(), reps, d.reps().min(), d.reps().max());
         }
         if (hold != null) {
             hold = Rules.Rounding.round(
-                    rounding.holdSeconds(), hold, d.holdSeconds().min(), d.holdSeconds().max());
+                    rounding.holdSeconds(),
+                    hold,
+                    d.holdSeconds().min(),
+                    d.holdSeconds().max());
         }
         Integer minutes = d.minutes() == null ? null : (int) Math.round(lerp(d.minutes(), loadAt));
         Integer distance = d.distanceM() == null ? null : (int) Math.round(lerp(d.distanceM(), loadAt));
@@ -403,6 +409,15 @@ final class StrengthPlanner {
                 "a " + profile.experience() + " athlete does " + allowed.display() + " contacts a session",
                 "policies.yaml plyometrics.contacts." + profile.experience()));
         return out;
+    }
+
+    /** {@code p} with its sets kept and its reps cut so that it has at most {@code max} contacts. */
+    Program.Prescription atMostContacts(Program.Prescription p, int max) {
+        if (p.reps() == null || contacts(p) <= max) {
+            return p;
+        }
+        double perSet = max / (double) (p.sets() * (p.eachSide() ? 2 : 1));
+        return with(p, p.sets(), roundDown(perSet), p.rir());
     }
 
     /** The largest rounded rep count at or below {@code reps} (at least 1). */

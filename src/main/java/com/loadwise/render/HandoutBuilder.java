@@ -152,7 +152,7 @@ public final class HandoutBuilder {
             if (!runText.isEmpty()) {
                 List<String> notes = new ArrayList<>();
                 if (w.stepBack()) {
-                    notes.add("easier week");
+                    notes.add("lighter week");
                 }
                 if (w.taper()) {
                     notes.add("taper");
@@ -259,7 +259,7 @@ public final class HandoutBuilder {
         boolean hasRunning = weeks.stream().anyMatch(w -> w.runMinutes() > 0);
         List<HandoutView.ChartWeek> bars = new ArrayList<>();
         for (Program.Week w : weeks) {
-            String mark = w.taper() ? "T" : w.deload() ? "D" : w.stepBack() ? "E" : "";
+            String mark = w.taper() ? "T" : w.deload() ? "D" : "";
             bars.add(new HandoutView.ChartWeek(
                     w.number(),
                     Math.round(100f * w.strengthSets() / maxSets),
@@ -270,7 +270,7 @@ public final class HandoutBuilder {
                     !mark.isEmpty()));
         }
         String caption = "Strength sets" + (hasRunning ? " and running minutes" : "") + " per week. "
-                + "D = lighter (deload) week" + (hasRunning ? ", E = easier running week" : "")
+                + "D = lighter week (less strength work and running)"
                 + (weeks.stream().anyMatch(Program.Week::taper) ? ", T = taper" : "") + ".";
         return new HandoutView.Chart(bars, maxSets, maxMinutes, hasRunning, caption);
     }
@@ -302,7 +302,7 @@ public final class HandoutBuilder {
                     days.add(new HandoutView.CalendarDay("", ""));
                 }
                 out.add(new HandoutView.CalendarWeek(
-                        w.number() + (w.taper() ? " T" : w.stepBack() ? " E" : ""), days, w.runMinutes() + " min"));
+                        w.number() + (w.taper() ? " T" : w.deload() ? " D" : ""), days, w.runMinutes() + " min"));
             }
         }
         return out;

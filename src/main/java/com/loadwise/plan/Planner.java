@@ -119,6 +119,32 @@ public final class Planner {
                 profile.file(), position(profile, "blueprint"), "no blueprint '" + id + "'", Names.hint(id, known)));
     }
 
+    /**
+     * Every blueprint a profile can name, by id: the bundled ones, replaced by a --library folder's blueprint with
+     * the same id (a later folder wins), exactly as {@link #blueprint(Profile)} finds them.
+     */
+    public List<Blueprint> blueprints() {
+        java.util.Map<String, Path> files = new java.util.TreeMap<>();
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(Bundled.libraryRoot().resolve("blueprints"));
+        for (Path layer : layers) {
+            dirs.add(layer.resolve("blueprints"));
+        }
+        for (Path dir : dirs) {
+            for (String id : ids(dir)) {
+                files.put(id, dir.resolve(id + ".yaml"));
+            }
+        }
+        List<Blueprint> out = new ArrayList<>();
+        for (Path f : files.values()) {
+            String shown = f.startsWith(Bundled.libraryRoot())
+                    ? "exercise-library/blueprints/" + f.getFileName()
+                    : LibraryLoader.shownUser(f);
+            out.add(new BlueprintReader(library, rules).read(f, shown));
+        }
+        return out;
+    }
+
     /** The ids of the blueprints in a folder. */
     public static List<String> ids(Path dir) {
         if (!Files.isDirectory(dir)) {

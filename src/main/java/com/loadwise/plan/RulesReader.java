@@ -385,8 +385,9 @@ public final class RulesReader {
                 zones.rejectUnknown(List.of("green", "amber", "red"), "zones");
                 green = zoneText(zones, "green", true);
                 amber = zoneText(zones, "amber", repeat != null);
+                // A repeat-max given but refused above has its own problem; its amber text is not a second one.
                 red = zoneText(zones, "red", true);
-                if (amber != null && repeat == null) {
+                if (amber != null && repeat == null && !m.has("repeat-max")) {
                     zones.problem(
                             "amber", "an amber zone needs 'repeat-max' in its model", "add repeat-max or remove amber");
                 }

@@ -99,11 +99,11 @@ final class LibraryShowCommand implements Callable<Integer> {
                     .toList()) {
                 out.printf("    %-12s %s%n", d.getKey().id(), Wording.dose(d.getValue(), l.laterality()));
             }
-            String up = Wording.progress(l.progressWhen(), l.laterality());
+            String up = Wording.progress(l.progressWhen(), l.laterality(), null, Wording.DEFAULT_CONTACT);
             if (!up.isEmpty()) {
                 out.println("  Move up when: " + up + (l.progressTo() != null ? " \u2192 " + l.progressTo() : ""));
             }
-            String down = Wording.regress(l.regressWhen());
+            String down = Wording.regress(l.regressWhen(), null, Wording.DEFAULT_CONTACT);
             if (!down.isEmpty()) {
                 out.println("  Move down after: " + down + (l.regressTo() != null ? " \u2192 " + l.regressTo() : ""));
             }

@@ -100,10 +100,12 @@ public final class ProgramText {
         out.println();
         out.println("Pain guide: " + p.painModel().name());
         out.println("  Green: " + p.painModel().green());
-        out.println("  Amber: " + p.painModel().amber());
+        if (p.painModel().amber() != null) {
+            out.println("  Amber: " + p.painModel().amber());
+        }
         out.println("  Red: " + p.painModel().red());
         out.println();
-        out.println("Stop and contact your clinician if:");
+        out.println("Stop and contact " + p.contact() + " if:");
         p.redFlags().forEach(f -> out.println("  - " + f));
         out.println("Get urgent medical help if:");
         p.urgentFlags().forEach(f -> out.println("  - " + f));

@@ -62,9 +62,9 @@ final class ExerciseFileReader {
             "rir",
             "percent-1rm",
             "rpe");
-    static final List<String> PROGRESS_FIELDS = List.of(
-            "sets", "reps", "hold-seconds", "minutes", "pain-max", "no-next-day-flare", "sessions", "rir", "note");
-    static final List<String> REGRESS_FIELDS = List.of("pain-above", "next-day-flare", "note");
+    static final List<String> PROGRESS_FIELDS =
+            List.of("sets", "reps", "hold-seconds", "minutes", "pain", "no-next-day-flare", "sessions", "rir", "note");
+    static final List<String> REGRESS_FIELDS = List.of("pain", "next-day-flare", "note");
     private static final List<String> AMOUNTS = List.of("reps", "hold-seconds", "minutes", "distance-m");
 
     /** A reference to another ladder, checked once the whole library is read. */
@@ -398,19 +398,19 @@ final class ExerciseFileReader {
         if (m == null) {
             return null;
         }
-        m.rejectUnknown(PROGRESS_FIELDS, "progress-when");
+        rejectPainNumber(m, "pain-max", "within-model", "none");
         ProgressCriteria c = new ProgressCriteria(
                 m.integer("sets", 1, 10, false),
                 m.integer("reps", 1, 100, false),
                 m.integer("hold-seconds", 1, 600, false),
                 m.integer("minutes", 1, 240, false),
-                m.integer("pain-max", 0, 10, false),
+                pain(m, PainRule.progressIds()),
                 m.bool("no-next-day-flare", false),
                 m.integer("sessions", 1, 10, false),
                 m.integer("rir", 0, 5, false),
-                m.text("note", false));
+                note(m));
         if (m.keys().isEmpty()) {
-            m.problemHere("'progress-when' is empty", "give a target such as {sets: 3, reps: 15, pain-max: 3}");
+            m.problemHere("'progress-when' is empty", "give a target such as {sets: 3, reps: 15, pain: within-model}");
         }
         return c;
     }
@@ -419,11 +419,41 @@ final class ExerciseFileReader {
         if (m == null) {
             return null;
         }
-        m.rejectUnknown(REGRESS_FIELDS, "regress-when");
+        rejectPainNumber(m, "pain-above", "above-model", "any");
         if (m.keys().isEmpty()) {
-            m.problemHere("'regress-when' is empty", "give a rule such as {pain-above: 3}");
+            m.problemHere("'regress-when' is empty", "give a rule such as {pain: above-model}");
         }
-        return new RegressCriteria(
-                m.integer("pain-above", 0, 10, false), m.bool("next-day-flare", false), m.text("note", false));
+        return new RegressCriteria(pain(m, PainRule.regressIds()), m.bool("next-day-flare", false), note(m));
+    }
+
+    /**
+     * A level's pain limit is the pain model's, so a number of its own ({@code pain-max: 3}) is refused: it would
+     * be wrong for every program under another model (a bone allows no pain, an Achilles model up to 5/10).
+     */
+    private static void rejectPainNumber(YamlMap m, String key, String model, String strict) {
+        List<String> known = new ArrayList<>(key.equals("pain-max") ? PROGRESS_FIELDS : REGRESS_FIELDS);
+        known.add(key);
+        m.rejectUnknown(known, key.equals("pain-max") ? "progress-when" : "regress-when");
+        if (m.has(key)) {
+            m.problem(
+                    key,
+                    "a level has no pain number of its own: its pain limit comes from the pain model of the program",
+                    "write 'pain: " + model + "', or 'pain: " + strict + "' where no pain at all is expected");
+        }
+    }
+
+    private static PainRule pain(YamlMap m, List<String> allowed) {
+        String id = m.choice("pain", allowed, "pain rule", false);
+        return id == null ? null : PainRule.fromId(id);
+    }
+
+    /** A note; {contact} is the only placeholder it may hold. */
+    private static String note(YamlMap m) {
+        String note = m.text("note", false);
+        if (note != null
+                && note.replace(Wording.CONTACT, "").replace("{Contact}", "").matches("(?s).*[{}].*")) {
+            m.problem("note", "a note holds an unknown placeholder", "the only one is " + Wording.CONTACT);
+        }
+        return note;
     }
 }

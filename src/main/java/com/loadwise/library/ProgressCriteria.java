@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param reps target reps per set
  * @param holdSeconds target hold
  * @param minutes target minutes
- * @param painMax highest pain (0-10) allowed during and after
+ * @param pain the pain rule; its number comes from the pain model in force ({@link PainLimits})
  * @param noNextDayFlare the next day must bring no flare
  * @param sessions sessions in a row that must meet the target
  * @param rir reps still in reserve on the last set
@@ -21,7 +21,7 @@ public record ProgressCriteria(
         Integer reps,
         Integer holdSeconds,
         Integer minutes,
-        Integer painMax,
+        PainRule pain,
         Boolean noNextDayFlare,
         Integer sessions,
         Integer rir,

@@ -49,8 +49,30 @@ public final class Wording {
         return r.display() + " s";
     }
 
-    /** "3 × 15 each side, pain ≤ 3/10, no flare the next day, 2 sessions in a row", or empty. */
-    public static String progress(ProgressCriteria c, Laterality laterality) {
+    /** The token in a printed text that stands for whom the reader should contact ({@link #personal}). */
+    public static final String CONTACT = "{contact}";
+
+    /** Who to contact when no program is in view ({@code library show}). */
+    public static final String DEFAULT_CONTACT = "your clinician";
+
+    /**
+     * The text with {@code {contact}} replaced by the phrase for this reader ("your clinician", "a physiotherapist
+     * or doctor"); {@code {Contact}} starts a sentence. Null stays null.
+     */
+    public static String personal(String text, String contact) {
+        if (text == null) {
+            return null;
+        }
+        String capital = contact.isEmpty() ? contact : Character.toUpperCase(contact.charAt(0)) + contact.substring(1);
+        return text.replace(CONTACT, contact).replace("{Contact}", capital);
+    }
+
+    /**
+     * "3 × 15 each side, pain ≤ 3/10 (4–5/10: repeat this level), no flare the next day, 2 sessions in a row", or
+     * empty. The pain number comes from {@code limits}, the pain model in force; without one (a level shown on its
+     * own) the pain part refers to the reader's pain guide.
+     */
+    public static String progress(ProgressCriteria c, Laterality laterality, PainLimits limits, String contact) {
         if (c == null) {
             return "";
         }
@@ -72,8 +94,15 @@ public final class Wording {
         if (c.rir() != null) {
             parts.add("with " + c.rir() + " or more reps in reserve");
         }
-        if (c.painMax() != null) {
-            parts.add(c.painMax() == 0 ? "pain-free" : "pain \u2264 " + c.painMax() + "/10");
+        if (c.pain() == PainRule.NONE || (c.pain() != null && limits != null && limits.moveUpMax() == 0)) {
+            parts.add("pain-free");
+        } else if (c.pain() != null && limits == null) {
+            parts.add("pain in the green zone of your pain guide");
+        } else if (c.pain() != null) {
+            String amber = limits.amberRange() == null
+                    ? ""
+                    : " (" + limits.amberRange().replace(" out of 10", "/10") + ": repeat this level)";
+            parts.add("pain \u2264 " + limits.moveUpMax() + "/10" + amber);
         }
         if (Boolean.TRUE.equals(c.noNextDayFlare())) {
             parts.add("no flare the next day");
@@ -82,27 +111,32 @@ public final class Wording {
             parts.add(c.sessions() == 1 ? "in one session" : c.sessions() + " sessions in a row");
         }
         if (c.note() != null) {
-            parts.add(c.note());
+            parts.add(personal(c.note(), contact));
         }
         return String.join(", ", parts);
     }
 
-    /** "pain above 3/10, or a flare the next day. Any note as written.", or empty. */
-    public static String regress(RegressCriteria c) {
+    /** "pain above 5/10, or a flare the next day. Any note as written.", or empty. */
+    public static String regress(RegressCriteria c, PainLimits limits, String contact) {
         if (c == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        if (c.painAbove() != null) {
-            parts.add("pain above " + c.painAbove() + "/10");
+        if (c.pain() == PainRule.ANY || (c.pain() != null && limits != null && limits.stepBackAbove() == 0)) {
+            parts.add("any pain");
+        } else if (c.pain() != null && limits == null) {
+            parts.add("pain in the red zone of your pain guide");
+        } else if (c.pain() != null) {
+            parts.add("pain above " + limits.stepBackAbove() + "/10");
         }
         if (Boolean.TRUE.equals(c.nextDayFlare())) {
             parts.add("a flare the next day");
         }
         String rule = String.join(", or ", parts);
-        if (c.note() == null) {
+        String note = personal(c.note(), contact);
+        if (note == null) {
             return rule;
         }
-        return rule.isEmpty() ? c.note() : rule + ". " + c.note();
+        return rule.isEmpty() ? note : rule + ". " + note;
     }
 }

@@ -4,6 +4,7 @@ import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Impact;
 import com.loadwise.library.Intent;
+import com.loadwise.library.PainLimits;
 import com.loadwise.library.Range;
 import com.loadwise.yaml.Names;
 import com.loadwise.yaml.Problems;
@@ -105,7 +106,7 @@ public final class BlueprintReader {
         List<Blueprint.Stage> stages = new ArrayList<>();
         if (stageMaps != null) {
             for (YamlMap sm : stageMaps) {
-                Blueprint.Stage s = stage(sm);
+                Blueprint.Stage s = stage(sm, painModel);
                 String sid = sm.has("id") ? sm.text("id", false) : null;
                 if (s == null && sid != null) {
                     namedStages.add(sid); // a broken stage still has its name, so references to it do not also fail
@@ -180,7 +181,11 @@ public final class BlueprintReader {
                 m.integer("long-run-share", 10, 60, false));
     }
 
-    private Blueprint.Stage stage(YamlMap m) {
+    private Blueprint.Stage stage(YamlMap m, String painModel) {
+        Rules.PainModel model = painModel == null ? null : rules.painModels().get(painModel);
+        // Without a known pain model (a problem reported already) the criteria are read but not checked.
+        PainLimits limits = model == null ? new PainLimits(10, null) : model.limits();
+        String modelName = "pain model '" + painModel + "'";
         m.rejectUnknown(STAGE_FIELDS, "a stage");
         String id = m.text("id", true);
         String intent = m.choice("intent", Intent.ids().subList(0, 5), "intent", true);
@@ -198,8 +203,8 @@ public final class BlueprintReader {
         Boolean taper = m.bool("taper", false);
         String name = m.text("name", true);
         String purpose = m.text("purpose", true);
-        List<Criterion> entry = RulesReader.criteria(m, "entry");
-        List<Criterion> exit = RulesReader.criteria(m, "exit");
+        List<Criterion> entry = RulesReader.criteria(m, "entry", limits, modelName);
+        List<Criterion> exit = RulesReader.criteria(m, "exit", limits, modelName);
         if (id == null || intent == null || weeks == null || strength == null || maxImpact == null || slots == null) {
             return null;
         }

@@ -2,15 +2,20 @@ package com.loadwise.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A printable criterion to start or leave a stage: "10 single-leg calf raises", with an optional pain ceiling.
  *
  * @param text what to do, as printed
- * @param painMax highest pain (0-10) allowed while doing it, or null
+ * @param painMax highest pain (0-10) allowed while doing it, or null; never above the move-up limit of the pain
+ *     model in force (checked when the blueprint is read, see {@link RulesReader#criteria})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Criterion(String text, Integer painMax) {
+
+    /** Words by which a text already says "no pain". */
+    static final Pattern PAIN_FREE = Pattern.compile("(?i)pain-free|pain free|without pain|no pain");
 
     public Criterion {
         Objects.requireNonNull(text, "text");
@@ -21,6 +26,9 @@ public record Criterion(String text, Integer painMax) {
         if (painMax == null) {
             return text;
         }
-        return painMax == 0 ? text + ", pain-free" : text + ", pain \u2264 " + painMax + "/10";
+        if (painMax == 0) {
+            return PAIN_FREE.matcher(text).find() ? text : text + ", pain-free";
+        }
+        return text + ", pain \u2264 " + painMax + "/10";
     }
 }

@@ -3,6 +3,7 @@ package com.loadwise.plan;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Level;
+import com.loadwise.library.Wording;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.time.DayOfWeek;
@@ -34,6 +35,7 @@ public final class Engine {
     public Program plan(Blueprint bp, Profile profile, Profile.Athlete athlete) {
         List<Program.Explanation> why = new ArrayList<>();
         Settings settings = Settings.of(rules, bp, profile);
+        String contact = contact(rules, profile);
         for (String note : settings.notes()) {
             why.add(new Program.Explanation("profile", note, "past injury", profile.where("past-injuries")));
         }
@@ -85,7 +87,8 @@ public final class Engine {
             Blueprint.Stage stage = alloc.stage();
             Schedule schedule = schedule(stage, profile, settings, why);
             List<StrengthPlanner.ActiveSlot> slots = strength.startStage(stage);
-            Program.Session crossTraining = stage.crossTraining() == null ? null : crossTraining(stage, profile, why);
+            Program.Session crossTraining =
+                    stage.crossTraining() == null ? null : crossTraining(bp, stage, profile, why);
             List<Program.Week> weeks = new ArrayList<>();
             for (int k = 1; k <= alloc.weeks(); k++, week++) {
                 LocalDate weekStart = start.plusDays(7L * (week - 1));
@@ -352,14 +355,14 @@ public final class Engine {
                     stage.intent().id(),
                     weeks.get(0).number(),
                     weeks.get(weeks.size() - 1).number(),
-                    stage.entry(),
-                    stage.exit(),
-                    rules.painModels().get(bp.painModel()).afterFlare(),
+                    personal(stage.entry(), contact),
+                    personal(stage.exit(), contact),
+                    Wording.personal(rules.painModels().get(bp.painModel()).afterFlare(), contact),
                     weeks));
         }
-        Rules.PainModel pain = rules.painModels().get(bp.painModel());
-        List<String> flags = new ArrayList<>(rules.redFlags().general());
-        flags.addAll(rules.redFlags().byPainModel().getOrDefault(bp.painModel(), List.of()));
+        Rules.PainModel pain = rules.painModels().get(bp.painModel()).personal(contact);
+        List<String> flags = Rules.RedFlags.select(rules.redFlags().flags(), bp.painModel(), profile.kind(), contact);
+        List<String> urgent = Rules.RedFlags.select(rules.redFlags().urgent(), bp.painModel(), profile.kind(), contact);
         Program.RaceInfo race = null;
         if (profile.race() != null) {
             Rules.Race r = rules.races().get(profile.race().race());
@@ -386,9 +389,12 @@ public final class Engine {
                 race,
                 profile.units(),
                 pain,
+                contact,
                 flags,
-                rules.redFlags().urgent(),
-                bp.education().stream().map(id -> rules.education().get(id)).toList(),
+                urgent,
+                bp.education().stream()
+                        .map(id -> rules.education().get(id).personal(contact))
+                        .toList(),
                 blocks,
                 why.stream().distinct().toList());
     }
@@ -435,6 +441,20 @@ public final class Engine {
             out.add(chosen);
         }
         return out;
+    }
+
+    /**
+     * Whom the handout tells the reader to contact: the phrase of red-flags.yaml for the profile's kind of user,
+     * depending on whether the profile names a clinician (a coach for a team).
+     */
+    static String contact(Rules rules, Profile profile) {
+        return rules.redFlags().contactFor(profile.kind(), profile.clinician() != null);
+    }
+
+    private static List<Criterion> personal(List<Criterion> criteria, String contact) {
+        return criteria.stream()
+                .map(c -> new Criterion(Wording.personal(c.text(), contact), c.painMax()))
+                .toList();
     }
 
     /** The pattern whose last heavy session is too recent for a heavy session on {@code day}, or null. */
@@ -622,7 +642,8 @@ public final class Engine {
      * The stage's cross-training session: the blueprint's choice, or the first conditioning exercise whose first
      * level needs only equipment the athlete has; null when there is none.
      */
-    private Program.Session crossTraining(Blueprint.Stage stage, Profile profile, List<Program.Explanation> why) {
+    private Program.Session crossTraining(
+            Blueprint bp, Blueprint.Stage stage, Profile profile, List<Program.Explanation> why) {
         Blueprint.CrossTraining c = stage.crossTraining();
         Exercise e = library.exercise(c.exercise()).orElseThrow();
         Level l = e.level(c.level()).orElseThrow();
@@ -643,7 +664,8 @@ public final class Engine {
             e = alt;
             l = alt.levels().get(0);
         }
-        Program.Prescription p = Program.Prescription.atFirstDose(e, l);
+        Program.Prescription p = Program.Prescription.atFirstDose(
+                e, l, rules.painModels().get(bp.painModel()).limits(), contact(rules, profile));
         return new Program.Session("cross-training", e.name(), false, List.of(p), null);
     }
 

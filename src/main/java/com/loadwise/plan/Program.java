@@ -27,6 +27,7 @@ public record Program(
         RaceInfo race,
         String units,
         Rules.PainModel painModel,
+        String contact,
         List<String> redFlags,
         List<String> urgentFlags,
         List<Rules.Education> education,
@@ -133,9 +134,13 @@ public record Program(
 
         /**
          * A level at the low end of its first dose, outside any periodisation: for cross-training sessions and
-         * for showing a level on its own (the card contact sheet).
+         * for showing a level on its own (the card contact sheet, where {@code limits} is null).
          */
-        public static Prescription atFirstDose(com.loadwise.library.Exercise e, com.loadwise.library.Level l) {
+        public static Prescription atFirstDose(
+                com.loadwise.library.Exercise e,
+                com.loadwise.library.Level l,
+                com.loadwise.library.PainLimits limits,
+                String contact) {
             java.util.Map.Entry<com.loadwise.library.Intent, com.loadwise.library.Dose> first =
                     l.doses().entrySet().iterator().next();
             com.loadwise.library.Dose d = first.getValue();
@@ -165,8 +170,9 @@ public record Program(
                     l.impact().id(),
                     l.equipment(),
                     l.tags(),
-                    blankToNull(com.loadwise.library.Wording.progress(l.progressWhen(), l.laterality())),
-                    blankToNull(com.loadwise.library.Wording.regress(l.regressWhen())));
+                    blankToNull(
+                            com.loadwise.library.Wording.progress(l.progressWhen(), l.laterality(), limits, contact)),
+                    blankToNull(com.loadwise.library.Wording.regress(l.regressWhen(), limits, contact)));
         }
 
         private static Integer low(com.loadwise.library.Range r) {

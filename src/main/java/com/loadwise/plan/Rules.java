@@ -1,7 +1,10 @@
 package com.loadwise.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.loadwise.library.Intent;
+import com.loadwise.library.PainLimits;
 import com.loadwise.library.Range;
+import com.loadwise.library.Wording;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,21 +146,87 @@ public record Rules(
     public record Race(
             String id, String name, double km, Map<String, Integer> peakWeek, Map<String, Integer> peakLong) {}
 
-    /** A pain-monitoring model as printed: a traffic light and what to do after a flare. */
+    /**
+     * A pain-monitoring model as printed: a traffic light and what to do after a flare. Every pain number printed
+     * in a program (cards, stage criteria, this guide) comes from {@code limits}.
+     *
+     * @param green the green zone as printed, its range worded from {@code limits}
+     * @param amber the amber zone (repeat the level), or null when the model has none
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PainModel(
             String id,
             String name,
             String source,
-            int duringMax,
+            PainLimits limits,
             String nextMorning,
             String green,
             String amber,
             String red,
-            String afterFlare) {}
+            String afterFlare) {
 
-    /** Red flags: printed in every handout, plus those of the program's pain model. */
-    public record RedFlags(List<String> general, List<String> urgent, Map<String, List<String>> byPainModel) {}
+        /** The model with {@code {contact}} in its texts worded for one reader. */
+        public PainModel personal(String contact) {
+            return new PainModel(
+                    id,
+                    name,
+                    source,
+                    limits,
+                    Wording.personal(nextMorning, contact),
+                    Wording.personal(green, contact),
+                    Wording.personal(amber, contact),
+                    Wording.personal(red, contact),
+                    Wording.personal(afterFlare, contact));
+        }
+    }
+
+    /**
+     * Red flags and who to contact, chosen per pain model and per kind of user.
+     *
+     * @param contact by kind of user: the phrase for "contact …" when the profile names a clinician (or coach), and
+     *     when it names none (a self-guided runner)
+     * @param flags "stop and contact …" flags
+     * @param urgent "get urgent medical help" flags
+     */
+    public record RedFlags(Map<String, Contact> contact, List<Flag> flags, List<Flag> urgent) {
+
+        /** Whom a reader of this kind is told to contact. */
+        public String contactFor(String kind, boolean namesClinician) {
+            Contact c = contact.get(kind);
+            return namesClinician ? c.named() : c.unnamed();
+        }
+
+        /** The texts of the flags that apply to this pain model and kind of user, worded for the reader. */
+        public static List<String> select(List<Flag> flags, String painModel, String kind, String contact) {
+            return flags.stream()
+                    .filter(f -> f.painModels().isEmpty() || f.painModels().contains(painModel))
+                    .filter(f -> f.users().isEmpty() || f.users().contains(kind))
+                    .map(f -> Wording.personal(f.text(), contact))
+                    .toList();
+        }
+    }
+
+    /** Whom to contact: when the profile names a clinician, and when it does not. */
+    public record Contact(String named, String unnamed) {}
+
+    /**
+     * A red flag.
+     *
+     * @param painModels the pain models it is printed for (all when empty)
+     * @param users the kinds of user it is printed for (all when empty)
+     */
+    public record Flag(String text, List<String> painModels, List<String> users, String source) {}
 
     /** An education block. */
-    public record Education(String id, String title, List<String> paragraphs, String source) {}
+    public record Education(String id, String title, List<String> paragraphs, String source) {
+
+        /** The block with {@code {contact}} worded for one reader. */
+        public Education personal(String contact) {
+            return new Education(
+                    id,
+                    title,
+                    paragraphs.stream().map(t -> Wording.personal(t, contact)).toList(),
+                    source);
+        }
+    }
 }

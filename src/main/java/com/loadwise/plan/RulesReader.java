@@ -1,7 +1,10 @@
 package com.loadwise.plan;
 
 import com.loadwise.library.Intent;
+import com.loadwise.library.PainLimits;
+import com.loadwise.library.PainRule;
 import com.loadwise.library.Range;
+import com.loadwise.library.Wording;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problems;
 import com.loadwise.yaml.YamlDocument;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads the rule files of a library folder into {@link Rules}, reporting every problem with its position. */
@@ -119,8 +123,6 @@ public final class RulesReader {
                 }
             }
         }
-        YamlMap rtr = running.map("return-to-run", true);
-        Rules.ReturnToRun ladder = returnToRun(rtr);
         Map<String, Rules.Race> races = new LinkedHashMap<>();
         YamlMap raceMap = running.map("races", true);
         if (raceMap != null) {
@@ -139,30 +141,14 @@ public final class RulesReader {
             }
         }
 
-        Map<String, Rules.PainModel> painModels = new LinkedHashMap<>();
-        YamlMap models = pain.map("models", true);
-        if (models != null) {
-            for (String k : models.keys()) {
-                YamlMap m = models.map(k, true);
-                if (m == null) {
-                    continue;
-                }
-                YamlMap zones = m.map("zones", true);
-                painModels.put(
-                        k,
-                        new Rules.PainModel(
-                                k,
-                                m.text("name", true),
-                                m.text("source", true),
-                                orZero(m.integer("during-max", 0, 10, true)),
-                                m.text("next-morning", true),
-                                zones == null ? null : zones.text("green", true),
-                                zones == null ? null : zones.text("amber", true),
-                                zones == null ? null : zones.text("red", true),
-                                m.text("after-flare", true)));
-            }
-        }
-
+        Map<String, Rules.PainModel> painModels = painModels(pain);
+        Rules.RedFlags redFlags = redFlags(flags, painModels.keySet());
+        int strictest = painModels.values().stream()
+                .mapToInt(pm -> pm.limits().moveUpMax())
+                .min()
+                .orElse(0);
+        YamlMap rtr = running.map("return-to-run", true);
+        Rules.ReturnToRun ladder = returnToRun(rtr, new PainLimits(strictest, null), "the strictest pain model");
         if (ladder != null) {
             for (String k : ladder.oneChangeAWeek()) {
                 if (!painModels.containsKey(k)) {
@@ -171,20 +157,6 @@ public final class RulesReader {
                 }
             }
         }
-
-        flags.rejectUnknown(List.of("general", "urgent", "by-pain-model"), "red flags");
-        Map<String, List<String>> byModel = new LinkedHashMap<>();
-        YamlMap bm = flags.map("by-pain-model", true);
-        if (bm != null) {
-            for (String k : bm.keys()) {
-                if (!painModels.containsKey(k)) {
-                    bm.problem(k, "unknown pain model '" + k + "'", "use one of " + painModels.keySet());
-                }
-                byModel.put(k, bm.texts(k, 1, 20, true));
-            }
-        }
-        Rules.RedFlags redFlags =
-                new Rules.RedFlags(flags.texts("general", 1, 30, true), flags.texts("urgent", 1, 30, true), byModel);
 
         Map<String, Rules.Education> education = education(root.resolve("education"));
         problems.throwIfAny();
@@ -324,7 +296,7 @@ public final class RulesReader {
         return out;
     }
 
-    private Rules.ReturnToRun returnToRun(YamlMap m) {
+    private Rules.ReturnToRun returnToRun(YamlMap m, PainLimits limits, String model) {
         if (m == null) {
             return null;
         }
@@ -345,24 +317,205 @@ public final class RulesReader {
         return new Rules.ReturnToRun(
                 orZero(m.integer("repeat-each-level", 1, 6, true)),
                 orZero(m.integer("min-days-between", 1, 3, true)),
-                criteria(m, "entry"),
+                criteria(m, "entry", limits, model),
                 levels,
                 oneChange == null ? List.of() : oneChange);
     }
 
-    /** A list of {text, pain-max} criteria. */
-    static List<Criterion> criteria(YamlMap m, String key) {
+    /** A pain number written into a text ("3 out of 10", "2/10", "3-5 out of 10"). */
+    static final Pattern PAIN_NUMBER = Pattern.compile("\\d+(\\s*(-|\u2013|to)\\s*\\d+)?\\s*(out of 10|/\\s*10)");
+
+    private static final Pattern REST = Pattern.compile("(?i)at rest|at night|while resting");
+
+    /**
+     * A list of {text, pain-max or pain} criteria, their pain numbers checked against the pain model in force:
+     * {@code pain: within-model} takes the model's move-up limit, {@code pain: none} means pain-free, and a
+     * {@code pain-max} above the model's limit is an error. A pain number inside the text is refused (it would escape
+     * the check), and so is a criterion that calls itself pain-free or speaks of pain at rest or at night while it
+     * allows pain (the red flags tell the reader to report pain at rest).
+     */
+    static List<Criterion> criteria(YamlMap m, String key, PainLimits limits, String model) {
         List<YamlMap> items = m.maps(key, 0, 20, false);
         List<Criterion> out = new ArrayList<>();
         if (items == null) {
             return out;
         }
         for (YamlMap c : items) {
-            c.rejectUnknown(List.of("text", "pain-max"), "a criterion");
+            c.rejectUnknown(List.of("text", "pain-max", "pain"), "a criterion");
             String text = c.text("text", true);
             Integer pain = c.integer("pain-max", 0, 10, false);
+            String rule = c.choice("pain", PainRule.progressIds(), "pain rule", false);
+            if (pain != null && rule != null) {
+                c.problem("pain", "a criterion gives both 'pain-max' and 'pain'", "keep one of them");
+            } else if (pain != null && pain > limits.moveUpMax()) {
+                c.problem(
+                        "pain-max",
+                        "pain-max " + pain + " is above the move-up limit of " + model + " (" + limits.moveUpMax()
+                                + "/10)",
+                        "write 'pain: within-model', or a number from 0 to " + limits.moveUpMax());
+            } else if (rule != null) {
+                pain = rule.equals(PainRule.NONE.id()) ? 0 : limits.moveUpMax();
+            }
             if (text != null) {
+                checkText(c, "text", text);
+                if (pain != null
+                        && pain > 0
+                        && Criterion.PAIN_FREE.matcher(text).find()) {
+                    c.problem(
+                            "text",
+                            "the text says there is no pain but the criterion allows pain up to " + pain + "/10",
+                            "take 'pain-free' out of the text, or write 'pain: none'");
+                }
+                if (pain != null && pain > 0 && REST.matcher(text).find()) {
+                    c.problem(
+                            "text",
+                            "a criterion allows pain at rest or at night, which the red flags tell the reader to"
+                                    + " report",
+                            "say what must be true without a pain limit, e.g. 'any pain at rest eases when you"
+                                    + " change position'");
+                }
                 out.add(new Criterion(text, pain));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A printed text: no pain number of its own (pain numbers come from the pain model's limits) and no
+     * placeholder but {@code {contact}}.
+     */
+    static void checkText(YamlMap m, String key, String text) {
+        if (PAIN_NUMBER.matcher(text).find()) {
+            m.problem(
+                    key,
+                    "a pain number is written into the text",
+                    "pain numbers come from the pain model: use 'pain: within-model' or 'pain-max' in a criterion,"
+                            + " 'move-up-max' and 'repeat-max' in a pain model, or words such as 'the red zone of"
+                            + " your pain guide'");
+        }
+        if (text.replace(Wording.CONTACT, "").replace("{Contact}", "").matches("(?s).*[{}].*")) {
+            m.problem(key, "the text holds an unknown placeholder", "the only one is " + Wording.CONTACT);
+        }
+    }
+
+    private static Map<String, Rules.PainModel> painModels(YamlMap pain) {
+        Map<String, Rules.PainModel> painModels = new LinkedHashMap<>();
+        YamlMap models = pain.map("models", true);
+        if (models == null) {
+            return painModels;
+        }
+        for (String k : models.keys()) {
+            YamlMap m = models.map(k, true);
+            if (m == null) {
+                continue;
+            }
+            m.rejectUnknown(
+                    List.of("name", "source", "move-up-max", "repeat-max", "next-morning", "zones", "after-flare"),
+                    "a pain model");
+            Integer moveUp = m.integer("move-up-max", 0, 10, true);
+            Integer repeat = m.integer("repeat-max", 1, 10, false);
+            if (moveUp != null && repeat != null && repeat <= moveUp) {
+                m.problem("repeat-max", "repeat-max must be above move-up-max (" + moveUp + ")", "");
+                repeat = null;
+            }
+            YamlMap zones = m.map("zones", true);
+            String green = null;
+            String amber = null;
+            String red = null;
+            if (zones != null) {
+                zones.rejectUnknown(List.of("green", "amber", "red"), "zones");
+                green = zoneText(zones, "green", true);
+                amber = zoneText(zones, "amber", repeat != null);
+                // A repeat-max given but refused above has its own problem; its amber text is not a second one.
+                red = zoneText(zones, "red", true);
+                if (amber != null && repeat == null && !m.has("repeat-max")) {
+                    zones.problem(
+                            "amber", "an amber zone needs 'repeat-max' in its model", "add repeat-max or remove amber");
+                }
+            }
+            String name = m.text("name", true);
+            String nextMorning = m.text("next-morning", true);
+            String afterFlare = m.text("after-flare", true);
+            Map<String, String> texts = new LinkedHashMap<>();
+            texts.put("name", name);
+            texts.put("next-morning", nextMorning);
+            texts.put("after-flare", afterFlare);
+            texts.forEach((f, t) -> {
+                if (t != null) {
+                    checkText(m, f, t);
+                }
+            });
+            if (moveUp == null) {
+                continue;
+            }
+            PainLimits limits = new PainLimits(moveUp, repeat);
+            painModels.put(
+                    k,
+                    new Rules.PainModel(
+                            k,
+                            name,
+                            m.text("source", true),
+                            limits,
+                            nextMorning,
+                            zone(limits.greenRange(), green),
+                            repeat == null ? null : zone(limits.amberRange(), amber),
+                            zone(limits.redRange(), red),
+                            afterFlare));
+        }
+        return painModels;
+    }
+
+    private static String zoneText(YamlMap zones, String key, boolean required) {
+        String t = zones.text(key, required);
+        if (t != null) {
+            checkText(zones, key, t);
+        }
+        return t;
+    }
+
+    /** "0–3 out of 10" and "during the exercise…" as "0–3 out of 10 during the exercise…". */
+    private static String zone(String range, String text) {
+        if (text == null) {
+            return null;
+        }
+        return range + (text.startsWith(",") || text.startsWith(":") ? "" : " ") + text;
+    }
+
+    private static Rules.RedFlags redFlags(YamlMap flags, Set<String> painModels) {
+        flags.rejectUnknown(List.of("contact", "flags", "urgent"), "red flags");
+        Map<String, Rules.Contact> contact = new LinkedHashMap<>();
+        YamlMap c = flags.map("contact", true);
+        if (c != null) {
+            c.rejectUnknown(BlueprintReader.KINDS, "contact");
+            for (String kind : BlueprintReader.KINDS) {
+                YamlMap k = c.map(kind, true);
+                if (k != null) {
+                    k.rejectUnknown(List.of("named", "unnamed"), "a contact");
+                    contact.put(kind, new Rules.Contact(k.text("named", true), k.text("unnamed", true)));
+                }
+            }
+        }
+        return new Rules.RedFlags(contact, flags(flags, "flags", painModels), flags(flags, "urgent", painModels));
+    }
+
+    private static List<Rules.Flag> flags(YamlMap m, String key, Set<String> painModels) {
+        List<Rules.Flag> out = new ArrayList<>();
+        List<YamlMap> items = m.maps(key, 1, 40, true);
+        if (items == null) {
+            return out;
+        }
+        for (YamlMap f : items) {
+            f.rejectUnknown(List.of("text", "pain-models", "users", "source"), "a red flag");
+            String text = f.text("text", true);
+            if (text != null) {
+                checkText(f, "text", text);
+            }
+            List<String> models = f.choices("pain-models", painModels, "pain model", false);
+            List<String> users = f.choices("users", BlueprintReader.KINDS, "kind of user", false);
+            String source = f.text("source", true);
+            if (text != null) {
+                out.add(new Rules.Flag(
+                        text, models == null ? List.of() : models, users == null ? List.of() : users, source));
             }
         }
         return out;

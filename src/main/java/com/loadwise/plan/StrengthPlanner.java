@@ -379,12 +379,22 @@ final class StrengthPlanner {
                 level.impact().id(),
                 level.equipment(),
                 level.tags(),
-                emptyToNull(Wording.progress(level.progressWhen(), level.laterality())),
-                emptyToNull(Wording.regress(level.regressWhen())));
+                emptyToNull(Wording.progress(level.progressWhen(), level.laterality(), painLimits(), contact())),
+                emptyToNull(Wording.regress(level.regressWhen(), painLimits(), contact())));
         if (!deload && taperFraction == 0) {
             a.lastRegular = p;
         }
         return p;
+    }
+
+    /** The pain limits of the blueprint's pain model: every pain number on a card comes from them. */
+    private com.loadwise.library.PainLimits painLimits() {
+        return rules.painModels().get(blueprint.painModel()).limits();
+    }
+
+    /** Whom the reader is told to contact (red-flags.yaml contact). */
+    private String contact() {
+        return Engine.contact(rules, profile);
     }
 
     /** Caps a plyometric session's ground contacts at the most the athlete's experience allows. */

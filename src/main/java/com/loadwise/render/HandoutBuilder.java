@@ -4,6 +4,7 @@ import com.loadwise.export.ProgramText;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Level;
+import com.loadwise.library.Wording;
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
 import java.time.LocalDate;
@@ -65,6 +66,7 @@ public final class HandoutBuilder {
                 p.goal(),
                 p.blueprint().summary(),
                 p.notes(),
+                p.clinician() != null ? "Notes from " + p.contact() : "Notes",
                 p.race() == null
                         ? null
                         : p.race().name() + " (" + ProgramText.km(p.race().km()) + " km) on "
@@ -108,6 +110,7 @@ public final class HandoutBuilder {
                 !warmUp.isEmpty(),
                 stages,
                 pain,
+                flagsHeading(p),
                 p.redFlags(),
                 p.urgentFlags(),
                 education,
@@ -198,9 +201,17 @@ public final class HandoutBuilder {
                 columns);
     }
 
-    /** A card for one level with its first dose, as in a program (used by tests and the contact sheet). */
+    /** "Stop and contact your clinician if", worded for the reader (red-flags.yaml contact). */
+    static String flagsHeading(Program p) {
+        return "Stop and contact " + p.contact() + " if";
+    }
+
+    /**
+     * A card for one level with its first dose, outside any program (used by tests and the contact sheet): its pain
+     * rules refer to the reader's pain guide.
+     */
     HandoutView.Card card(Exercise e, Level l) {
-        Program.Prescription x = Program.Prescription.atFirstDose(e, l);
+        Program.Prescription x = Program.Prescription.atFirstDose(e, l, null, Wording.DEFAULT_CONTACT);
         return card(x, new int[] {1, 1});
     }
 

@@ -20,6 +20,7 @@ public record HandoutView(
         boolean hasWarmUp,
         List<StageView> stages,
         PainGuide pain,
+        String flagsHeading,
         List<String> redFlags,
         List<String> urgentFlags,
         List<Education> education,
@@ -44,6 +45,7 @@ public record HandoutView(
             String goal,
             String summary,
             String notes,
+            String notesHeading,
             String race,
             List<String> facts) {}
 
@@ -112,7 +114,7 @@ public record HandoutView(
     /** A cell of the log grid. */
     public record LogCell(String label, boolean active) {}
 
-    /** The pain-monitoring guide as a traffic light. */
+    /** The pain-monitoring guide as a traffic light; {@code amber} is null for a model without an amber zone. */
     public record PainGuide(
             String name, String green, String amber, String red, String nextMorning, String afterFlare) {}
 

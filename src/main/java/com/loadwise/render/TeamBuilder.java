@@ -116,6 +116,7 @@ public final class TeamBuilder {
                 athletes,
                 blocks,
                 pain,
+                HandoutBuilder.flagsHeading(first),
                 first.redFlags(),
                 first.urgentFlags());
     }

@@ -19,6 +19,7 @@ public record TeamView(
         List<AthleteSection> athletes,
         List<Block> blocks,
         HandoutView.PainGuide pain,
+        String flagsHeading,
         List<String> redFlags,
         List<String> urgentFlags) {
 

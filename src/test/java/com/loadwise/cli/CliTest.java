@@ -85,10 +85,13 @@ class CliTest {
         assertTrue(r.out().contains("endurance    3 \u00d7 15, tempo 2-1-2-0, rest 60 s, 3 in reserve"), r.out());
         assertTrue(
                 r.out()
-                        .contains("Move up when: 3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, "
-                                + "2 sessions in a row"),
+                        .contains(
+                                "Move up when: 3 \u00d7 15 reps each side, pain in the green zone of your pain guide, "
+                                        + "no flare the next day, "
+                                        + "2 sessions in a row"),
                 r.out());
-        assertTrue(r.out().contains("Move down after: pain above 3/10, or a flare the next day"));
+        assertTrue(
+                r.out().contains("Move down after: pain in the red zone of your pain guide, or a flare the next day"));
     }
 
     @Test
@@ -101,7 +104,7 @@ class CliTest {
         assertEquals(5, e.get("levels").size());
         JsonNode first = e.get("levels").get(0);
         assertEquals("3", first.get("doses").get("endurance").get("sets").asText());
-        assertEquals(3, first.get("progress-when").get("pain-max").asInt());
+        assertEquals("within-model", first.get("progress-when").get("pain").asText());
         assertEquals(
                 "70-75",
                 e.get("levels")

@@ -54,13 +54,38 @@ class RangeAndWordingTest {
 
     @Test
     void criteriaReadLikeInstructions() {
-        ProgressCriteria up = new ProgressCriteria(3, 15, null, null, 3, true, 2, null, null);
-        RegressCriteria down = new RegressCriteria(3, true, "Stop if the pain is sharp.");
+        ProgressCriteria up = new ProgressCriteria(3, 15, null, null, PainRule.WITHIN_MODEL, true, 2, null, null);
+        RegressCriteria down = new RegressCriteria(PainRule.ABOVE_MODEL, true, "Stop if the pain is sharp.");
+        PainLimits tendon = new PainLimits(3, null);
 
         assertEquals(
                 "3 \u00d7 15 reps each side, pain \u2264 3/10, no flare the next day, 2 sessions in a row",
-                Wording.progress(up, Laterality.EACH_SIDE));
-        assertEquals("pain above 3/10, or a flare the next day. Stop if the pain is sharp.", Wording.regress(down));
-        assertEquals("", Wording.progress(null, Laterality.BOTH_SIDES));
+                Wording.progress(up, Laterality.EACH_SIDE, tendon, "your clinician"));
+        assertEquals(
+                "pain above 3/10, or a flare the next day. Stop if the pain is sharp.",
+                Wording.regress(down, tendon, "your clinician"));
+        assertEquals("", Wording.progress(null, Laterality.BOTH_SIDES, tendon, "your clinician"));
+    }
+
+    @Test
+    void painNumbersComeFromThePainModelInForce() {
+        ProgressCriteria up = new ProgressCriteria(3, 15, null, null, PainRule.WITHIN_MODEL, null, null, null, null);
+        RegressCriteria down = new RegressCriteria(PainRule.ABOVE_MODEL, null, "Pain on a bone: tell {contact}.");
+
+        assertEquals(
+                "3 \u00d7 15 reps, pain \u2264 3/10 (4\u20135/10: repeat this level)",
+                Wording.progress(up, Laterality.BOTH_SIDES, new PainLimits(3, 5), "your clinician"));
+        assertEquals(
+                "pain above 5/10. Pain on a bone: tell your clinician.",
+                Wording.regress(down, new PainLimits(3, 5), "your clinician"));
+        assertEquals(
+                "3 \u00d7 15 reps, pain-free",
+                Wording.progress(up, Laterality.BOTH_SIDES, new PainLimits(0, null), "x"));
+        assertEquals(
+                "any pain. Pain on a bone: tell a physiotherapist or doctor.",
+                Wording.regress(down, new PainLimits(0, null), "a physiotherapist or doctor"));
+        assertEquals(
+                "3 \u00d7 15 reps, pain in the green zone of your pain guide",
+                Wording.progress(up, Laterality.BOTH_SIDES, null, "your clinician"));
     }
 }

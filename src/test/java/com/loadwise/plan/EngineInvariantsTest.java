@@ -1,6 +1,7 @@
 package com.loadwise.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -8,7 +9,11 @@ import com.loadwise.export.Json;
 import com.loadwise.io.Bundled;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Intent;
+import com.loadwise.library.Level;
 import com.loadwise.library.LibraryLoader;
+import com.loadwise.library.PainLimits;
+import com.loadwise.library.PainRule;
+import com.loadwise.testing.PainNumbers;
 import com.loadwise.yaml.InputException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,9 +23,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +82,9 @@ class EngineInvariantsTest {
             equipmentAndTags(c, p, where);
             heavySpacingAndDays(c, p, where);
             ClinicalInvariants.check(c, p, where, rules, library);
+            painNumbersFollowThePainModel(c, p, where);
+            stageCriteriaAgreeWithTheRedFlags(p, where);
+            redFlagsFitThePainModelAndTheReader(c, p, where);
             Program again = engine.plan(c.blueprint(), c.profile(), athlete);
             assertEquals(p, again, where + ": the same inputs gave a different program");
             assertEquals(Json.write(p), Json.write(again), where + ": JSON differs between runs");
@@ -328,5 +338,134 @@ class EngineInvariantsTest {
     private static Program.Week lastWeek(Program p) {
         Program.StageBlock s = p.stages().get(p.stages().size() - 1);
         return s.weeks().get(s.weeks().size() - 1);
+    }
+
+    /**
+     * Every pain number the program prints (cards, stage criteria, the pain guide, red flags, education, after a
+     * flare) is one of the pain model's, and each card's pain rule is the model's: the move-up limit (with the amber
+     * zone) on "move up when" and the step-back limit on "step back after", recomputed from the level in the library.
+     */
+    private static void painNumbersFollowThePainModel(ProfileGenerator.Case c, Program p, String where) {
+        Rules.PainModel model = rules.painModels().get(c.blueprint().painModel());
+        PainLimits l = model.limits();
+        List<String> texts = new ArrayList<>();
+        texts.add(p.painModel().green());
+        texts.add(p.painModel().red());
+        if (p.painModel().amber() != null) {
+            texts.add(p.painModel().amber());
+        }
+        assertEquals(
+                l.repeatMax() == null, p.painModel().amber() == null, where + ": an amber zone without repeat-max");
+        assertTrue(
+                p.painModel().green().startsWith(l.greenRange()),
+                where + ": " + p.painModel().green());
+        assertTrue(
+                p.painModel().red().startsWith(l.redRange()),
+                where + ": " + p.painModel().red());
+        texts.add(p.painModel().nextMorning());
+        texts.add(p.painModel().afterFlare());
+        texts.addAll(p.redFlags());
+        texts.addAll(p.urgentFlags());
+        p.education().forEach(e -> texts.addAll(e.paragraphs()));
+        for (Program.StageBlock s : p.stages()) {
+            texts.add(s.afterFlare());
+            s.entry().forEach(x -> texts.add(x.display()));
+            s.exit().forEach(x -> texts.add(x.display()));
+            for (Program.Week w : s.weeks()) {
+                for (Program.Day d : w.days()) {
+                    for (Program.Session session : d.sessions()) {
+                        for (Program.Prescription x : session.items()) {
+                            cardPainRules(x, l, where);
+                            if (x.moveUpWhen() != null) {
+                                texts.add(x.moveUpWhen());
+                            }
+                            if (x.moveDownAfter() != null) {
+                                texts.add(x.moveDownAfter());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (String t : texts) {
+            List<String> wrong = PainNumbers.inconsistent(t, l);
+            assertTrue(wrong.isEmpty(), where + ": pain numbers disagree with pain model " + model.id() + ": " + wrong);
+        }
+    }
+
+    private static void cardPainRules(Program.Prescription x, PainLimits l, String where) {
+        Level level =
+                library.exercise(x.exercise()).orElseThrow().level(x.level()).orElseThrow();
+        String at = where + ", " + x.exercise() + "/" + x.level();
+        PainRule up = level.progressWhen() == null ? null : level.progressWhen().pain();
+        if (up == PainRule.NONE || (up == PainRule.WITHIN_MODEL && l.moveUpMax() == 0)) {
+            assertTrue(x.moveUpWhen().contains("pain-free"), at + ": " + x.moveUpWhen());
+        } else if (up == PainRule.WITHIN_MODEL) {
+            String amber = l.amberRange() == null
+                    ? ""
+                    : " (" + l.amberRange().replace(" out of 10", "/10") + ": repeat this level)";
+            assertTrue(
+                    x.moveUpWhen().contains("pain \u2264 " + l.moveUpMax() + "/10" + amber),
+                    at + ": " + x.moveUpWhen());
+        }
+        PainRule down = level.regressWhen() == null ? null : level.regressWhen().pain();
+        if (down == PainRule.ANY || (down == PainRule.ABOVE_MODEL && l.stepBackAbove() == 0)) {
+            assertTrue(x.moveDownAfter().startsWith("any pain"), at + ": " + x.moveDownAfter());
+        } else if (down == PainRule.ABOVE_MODEL) {
+            assertTrue(
+                    x.moveDownAfter().startsWith("pain above " + l.stepBackAbove() + "/10"),
+                    at + ": " + x.moveDownAfter());
+        }
+    }
+
+    /**
+     * A stage criterion never allows pain at rest or at night (the red flags say to report it), never calls itself
+     * pain-free while allowing pain, and a side-to-side comparison in percent names what to count.
+     */
+    private static void stageCriteriaAgreeWithTheRedFlags(Program p, String where) {
+        Pattern rest = Pattern.compile("(?i)at rest|at night|while resting");
+        Pattern painFree = Pattern.compile("(?i)pain-free|pain free|without pain|no pain");
+        for (Program.StageBlock s : p.stages()) {
+            List<Criterion> all = new ArrayList<>(s.entry());
+            all.addAll(s.exit());
+            for (Criterion x : all) {
+                boolean allowsPain = x.painMax() != null && x.painMax() > 0;
+                String at = where + ", stage " + s.id() + ": '" + x.display() + "'";
+                assertFalse(allowsPain && rest.matcher(x.text()).find(), at + " allows pain at rest or at night");
+                assertFalse(allowsPain && painFree.matcher(x.text()).find(), at + " says pain-free but allows pain");
+                if (x.text().contains("%")) {
+                    assertTrue(
+                            x.text().matches("(?s).*\\b(reps|seconds|repetitions)\\b.*"),
+                            at + " compares in percent without saying what to count");
+                }
+            }
+        }
+    }
+
+    /**
+     * Red flags fit the reader: every program lists the low-back and the clicking, catching or giving-way flags;
+     * under the bone-stress model no flag suggests that pain which eases while running is acceptable, nor asks about
+     * a "previous" bone stress injury; a reader whose profile names no clinician is never told about "your
+     * clinician"; no placeholder is left unworded.
+     */
+    private static void redFlagsFitThePainModelAndTheReader(ProfileGenerator.Case c, Program p, String where) {
+        assertTrue(p.redFlags().stream().anyMatch(f -> f.contains("low back")), where + ": no low-back flag");
+        assertTrue(
+                p.redFlags().stream().anyMatch(f -> f.contains("catches") && f.contains("gives way")),
+                where + ": no clicking, catching or giving-way flag");
+        if (c.blueprint().painModel().equals("bone-stress")) {
+            for (String f : p.redFlags()) {
+                assertFalse(
+                        f.matches("(?is).*(instead of (easing|settling)|as you warm up|had a bone stress injury).*"),
+                        where + ": bone-stress flag reads as if easing pain were fine: " + f);
+            }
+        }
+        String json = Json.write(p);
+        assertFalse(json.contains("{contact}") || json.contains("{Contact}"), where + ": a placeholder is left");
+        if (c.profile().clinician() == null) {
+            assertFalse(
+                    json.toLowerCase(Locale.ROOT).contains("clinician"),
+                    where + ": a reader with no clinician is told about one");
+        }
     }
 }

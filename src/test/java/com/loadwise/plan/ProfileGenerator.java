@@ -12,22 +12,22 @@ import java.util.Map;
 import java.util.Random;
 
 /** Generates valid profiles from a seed, so any failing case can be replayed from its seed alone. */
-final class ProfileGenerator {
+public final class ProfileGenerator {
 
     private final ExerciseLibrary library;
     private final Rules rules;
     private final Map<String, Blueprint> blueprints;
 
-    ProfileGenerator(ExerciseLibrary library, Rules rules, Map<String, Blueprint> blueprints) {
+    public ProfileGenerator(ExerciseLibrary library, Rules rules, Map<String, Blueprint> blueprints) {
         this.library = library;
         this.rules = rules;
         this.blueprints = blueprints;
     }
 
     /** A profile and the blueprint it uses. */
-    record Case(long seed, Profile profile, Blueprint blueprint) {}
+    public record Case(long seed, Profile profile, Blueprint blueprint) {}
 
-    Case generate(long seed) {
+    public Case generate(long seed) {
         Random r = new Random(seed);
         List<String> kinds = List.of("client", "runner", "team").stream()
                 .filter(k ->
@@ -99,6 +99,10 @@ final class ProfileGenerator {
         }
         String irritability =
                 kind.equals("client") ? List.of("high", "moderate", "low").get(r.nextInt(3)) : null;
+        // Whether the profile names a clinician (a coach for a team) is drawn from a stream of its own, so the
+        // profiles of every seed stay as they were before this choice existed.
+        Random who = new Random(seed * 31 + 17);
+        String clinician = who.nextDouble() < (kind.equals("runner") ? 0.3 : 0.6) ? "Clinician " + seed : null;
         Profile profile = new Profile(
                 kind,
                 "generated-" + seed + ".yaml",
@@ -113,7 +117,7 @@ final class ProfileGenerator {
                 injuries,
                 r.nextBoolean() ? "kg" : "lb",
                 "Generated " + seed,
-                null,
+                clinician,
                 null,
                 null,
                 irritability,

@@ -110,10 +110,13 @@ public final class Wording {
         if (c.sessions() != null) {
             parts.add(c.sessions() == 1 ? "in one session" : c.sessions() + " sessions in a row");
         }
-        if (c.note() != null) {
-            parts.add(personal(c.note(), contact));
+        String rule = String.join(", ", parts);
+        String note = c.note() == null ? null : personal(c.note(), contact);
+        if (note == null) {
+            return rule;
         }
-        return String.join(", ", parts);
+        // a note is a sentence of its own
+        return rule.isEmpty() ? note : rule + ". " + note;
     }
 
     /** "pain above 5/10, or a flare the next day. Any note as written.", or empty. */

@@ -363,8 +363,12 @@ final class RunningPlanner {
             source = blueprint.file() + (blueprint.taper() != null ? " taper" : "; policies.yaml taper");
         } else if (stepBack && r.volume() != Blueprint.VolumeMode.REDUCE) {
             volume = (int) Math.floor(base * (100 - p.stepBack().cut()) / 100.0);
-            rule = "lighter week: running " + p.stepBack().cut() + "% below the week before";
-            source = "policies.yaml running.step-back";
+            rule = p.stepBack().cut() == 0
+                    ? "lighter week: running held at last week's minutes"
+                    : "lighter week: running " + p.stepBack().cut() + "% below the week before";
+            source = blueprint.running() != null && blueprint.running().stepBack() != null
+                    ? blueprint.file() + " running.step-back"
+                    : "policies.yaml running.step-back";
         } else if (r.volume() == Blueprint.VolumeMode.REDUCE && firstWeekOfStage) {
             volume = (int) Math.floor(baseline * r.startPercent() / 100.0);
             rule = "reduce to " + r.startPercent() + "% of current running (" + baseline + " min) while the stage"

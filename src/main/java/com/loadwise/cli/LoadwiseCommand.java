@@ -30,6 +30,7 @@ final class LoadwiseCommand implements Callable<Integer> {
         m.put("plan", PlanCommand::new);
         m.put("handout", HandoutCommand::new);
         m.put("team", TeamCommand::new);
+        m.put("serve", ServeCommand::new);
         m.put("help", picocli.CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);
     }

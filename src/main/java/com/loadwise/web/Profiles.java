@@ -3,6 +3,7 @@ package com.loadwise.web;
 import com.loadwise.io.AtomicFiles;
 import com.loadwise.library.LibraryLoader;
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.Program;
 import com.loadwise.render.Branding;
 import com.loadwise.render.HandoutBuilder;
 import com.loadwise.yaml.InputException;
@@ -36,7 +37,46 @@ final class Profiles {
 
     /** Plans {@code yaml} as the CLI plans a file; problems name it {@link #BODY}. */
     Planner.Plan plan(byte[] yaml, java.time.LocalDate start, String units) {
-        return inTemp(yaml, BODY, file -> planner.plan(file, start, units));
+        return inTemp(yaml, BODY, file -> {
+            Planner.Plan plan = planner.plan(file, start, units);
+            String shown = LibraryLoader.shownUser(file) + ":";
+            List<Program> programs = plan.programs().stream()
+                    .map(p -> sourcesRenamed(p, shown, BODY + ":"))
+                    .toList();
+            return new Planner.Plan(plan.profile(), plan.blueprint(), programs);
+        });
+    }
+
+    /** The program with its explanations' sources in the temporary file named as the body. */
+    private static Program sourcesRenamed(Program p, String from, String to) {
+        List<Program.Explanation> why = p.explanations().stream()
+                .map(e -> new Program.Explanation(
+                        e.topic(),
+                        named(e.decision(), from, to),
+                        named(e.rule(), from, to),
+                        named(e.source(), from, to)))
+                .toList();
+        return new Program(
+                p.format(),
+                p.kind(),
+                p.athlete(),
+                p.group(),
+                p.title(),
+                p.clinician(),
+                p.clinic(),
+                p.goal(),
+                p.notes(),
+                p.blueprint(),
+                p.start(),
+                p.end(),
+                p.race(),
+                p.units(),
+                p.painModel(),
+                p.redFlags(),
+                p.urgentFlags(),
+                p.education(),
+                p.stages(),
+                why);
     }
 
     /** Runs {@code job} on {@code yaml} written to a temporary file; problems name it {@code shownAs}. */
@@ -65,6 +105,10 @@ final class Profiles {
             out.add(new Problem(f, p.line(), p.column(), p.message(), p.hint()));
         }
         return new InputException(out);
+    }
+
+    private static String named(String text, String from, String to) {
+        return text == null ? null : text.replace(from, to);
     }
 
     /** The handout options of the web app: the paper, the print size and the workspace's branding, if saved. */

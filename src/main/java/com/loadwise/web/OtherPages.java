@@ -39,6 +39,10 @@ final class OtherPages {
                 "/static/app.css",
                 ctx -> ctx.contentType("text/css; charset=utf-8").result(server.templates.text("web/app.css")));
         r.get(
+                "/static/icon.svg",
+                ctx -> ctx.contentType("image/svg+xml").result(server.templates.text("web/icon.svg")));
+        r.get("/favicon.ico", ctx -> ctx.redirect("/static/icon.svg"));
+        r.get(
                 "/static/app.js",
                 ctx -> ctx.contentType("text/javascript; charset=utf-8").result(server.templates.text("web/app.js")));
     }

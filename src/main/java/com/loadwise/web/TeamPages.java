@@ -42,7 +42,7 @@ final class TeamPages {
     void routes(RoutesConfig r) {
         r.get("/teams", ctx -> {
             List<Views.TeamRow> rows = ws.list(ws.teams()).stream()
-                    .map(s -> new Views.TeamRow(s, s))
+                    .map(s -> new Views.TeamRow(s, teamName(s)))
                     .toList();
             server.page(ctx, "teams", new Views.TeamsPage(Views.Frame.teams("Teams"), rows, !rows.isEmpty()));
         });
@@ -58,6 +58,17 @@ final class TeamPages {
             }
             ClientPages.download(ctx, "application/zip", job.fileName, Files.readAllBytes(job.zip));
         });
+    }
+
+    private String teamName(String slug) {
+        try {
+            String name = ProfileForm.fromYaml(
+                            ws.read(ws.teams().resolve(slug + ".yaml")).text())
+                    .get("team");
+            return name.isEmpty() ? slug : name;
+        } catch (RuntimeException e) {
+            return slug + " (cannot be read)";
+        }
     }
 
     private Path file(Context ctx) {
@@ -247,7 +258,8 @@ final class TeamPages {
         Path file = file(ctx);
         String slug = ctx.pathParam("slug");
         var options = server.profiles.options(ctx.formParam("paper"), "on".equals(ctx.formParam("large-print")));
-        Jobs.Job job = server.jobs.submit(slug, slug + ".zip", (zip, j) -> {
+        String title = ProfileForm.fromYaml(ws.read(file).text()).get("team");
+        Jobs.Job job = server.jobs.submit(title.isEmpty() ? slug : title, slug + ".zip", (zip, j) -> {
             Planner.Team team = server.planner.team(file, null, null);
             TeamBatch batch = new TeamBatch(
                     server.planner,

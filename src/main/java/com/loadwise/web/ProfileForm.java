@@ -119,7 +119,9 @@ final class ProfileForm {
                 "review",
                 "experience",
                 "units",
-                "notes")) {
+                "notes",
+                "team",
+                "coach")) {
             if (m.containsKey(k)) {
                 f.text.put(k, str(m.get(k)));
             }

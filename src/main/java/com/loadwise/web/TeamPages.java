@@ -236,7 +236,7 @@ final class TeamPages {
                 rows.add(new Views.RosterProblem(
                         Integer.toString(p.line()), Integer.toString(p.column()), p.message(), p.hint()));
             } else {
-                other.add(Shown.of(p, true));
+                other.add(Shown.of(server.local(p), true));
             }
         }
         server.page(
@@ -294,7 +294,8 @@ final class TeamPages {
 
     private void job(Context ctx) {
         Jobs.Job j = job(ctx.pathParam("id"));
-        List<Shown> problems = j.problems.stream().map(p -> Shown.of(p, true)).toList();
+        List<Shown> problems =
+                j.problems.stream().map(p -> Shown.of(server.local(p), true)).toList();
         boolean running = j.state().equals("queued") || j.state().equals("running");
         server.page(
                 ctx,

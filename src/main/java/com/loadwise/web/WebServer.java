@@ -177,6 +177,17 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The problem with a workspace file named from the workspace ("teams/x-roster.csv"), as a page shows it. */
+    Problem local(Problem p) {
+        for (String root :
+                List.of(workspace.root().toString(), com.loadwise.library.LibraryLoader.shownUser(workspace.root()))) {
+            if (p.file().startsWith(root + "/")) {
+                return new Problem(p.file().substring(root.length() + 1), p.line(), p.column(), p.message(), p.hint());
+            }
+        }
+        return p;
+    }
+
     /** 400 with every problem: JSON for the API, a page otherwise. */
     void problems(Context ctx, int status, List<Problem> problems) {
         if (ctx.path().startsWith("/api/")) {

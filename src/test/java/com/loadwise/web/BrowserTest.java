@@ -182,6 +182,10 @@ class BrowserTest {
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Maeve O'Brien"));
         assertTrue(driver.getPageSource().contains("&lt;b&gt;always&lt;/b&gt;"), "notes escaped");
         shot("04-plan");
+        driver.manage().window().setSize(new Dimension(1180, 1000));
+        driver.executeScript("window.scrollTo(0, 0)");
+        Files.write(SCREENSHOTS.resolve("04-plan-top.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(1180, 1600));
         WebElement why = driver.findElement(By.cssSelector("details.why summary"));
         why.sendKeys(Keys.ENTER);
         assertTrue(driver.findElement(By.cssSelector("details.why")).getAttribute("open") != null);

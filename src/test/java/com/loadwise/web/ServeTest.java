@@ -454,4 +454,28 @@ class ServeTest {
         assertTrue(bridge.contains("Glute bridge") || bridge.contains("glute-bridge"), bridge);
         assertTrue(bridge.length() < all.length());
     }
+
+    @Test
+    void aLibraryLayerShowsAsInTheCliAndItsBlueprintsAreOffered() throws Exception {
+        Path layer = tmp.resolve("clinic-library");
+        Files.createDirectories(layer.resolve("exercises"));
+        Files.createDirectories(layer.resolve("blueprints"));
+        Files.writeString(
+                layer.resolve("exercises/glute-bridge.yaml"),
+                Files.readString(Path.of("exercise-library/exercises/glute-bridge.yaml"))
+                        .replace("name: Glute bridge to hip thrust", "name: Clinic bridge ladder"));
+        Files.copy(
+                Path.of("exercise-library/blueprints/gluteal-tendinopathy-runner.yaml"),
+                layer.resolve("blueprints/clinic-hip.yaml"));
+
+        try (TestServer layered = new TestServer(tmp.resolve("layered-workspace"), List.of(layer))) {
+            String page = layered.get("/library?q=clinic").body();
+            String form = layered.get("/clients/new").body();
+
+            assertTrue(page.contains("Clinic bridge ladder"), page);
+            assertTrue(page.contains(com.loadwise.library.LibraryLoader.shownUser(layer)), page);
+            assertTrue(s.get("/library").body().contains("Glute bridge to hip thrust"));
+            assertTrue(form.contains("value=\"clinic-hip\""), "the layer's blueprint is offered");
+        }
+    }
 }

@@ -25,8 +25,12 @@ final class TestServer implements AutoCloseable {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     TestServer(Path workspace) {
+        this(workspace, List.of());
+    }
+
+    TestServer(Path workspace, List<Path> libraries) {
         this.workspace = workspace;
-        this.server = new WebServer(List.of(), workspace, "127.0.0.1", 0).start();
+        this.server = new WebServer(libraries, workspace, "127.0.0.1", 0).start();
         this.base = "http://127.0.0.1:" + server.port();
     }
 

@@ -89,6 +89,20 @@ public final class WebServer implements AutoCloseable {
                 refuse(ctx, status, msg);
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                        // a broken or over-large upload, refused by Jetty's multipart parser
+                        boolean tooLarge = tooLarge(t);
+                        refuse(
+                                ctx,
+                                tooLarge ? 413 : 400,
+                                tooLarge
+                                        ? "the upload is larger than the input limit (" + limits.maxFileBytes()
+                                                + " bytes for a" + " roster, " + limits.maxImageBytes() + " for a logo)"
+                                        : "the upload could not be read: " + bad.getReason());
+                        return;
+                    }
+                }
                 System.err.println("loadwise serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
                 refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName());
             });
@@ -212,6 +226,16 @@ public final class WebServer implements AutoCloseable {
                     status == 404 ? "Not found" : status == 403 ? "Refused" : status == 413 ? "Too large" : "Error";
             page(ctx, "error", new Views.ErrorPage(Views.Frame.clients(heading), heading, message));
         }
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("size") || m.contains("exceed") || m.contains("too large") || m.contains("too big")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renders {@code templates/web/NAME.mustache} with {@code view} as the response. */

@@ -478,4 +478,32 @@ class ServeTest {
             assertTrue(form.contains("value=\"clinic-hip\""), "the layer's blueprint is offered");
         }
     }
+
+    @Test
+    void uploadsObeyTheInputLimits() throws Exception {
+        // a logo whose header claims 100000 x 100000 pixels: refused before anything decodes it
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        bomb.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        bomb.write(
+                java.nio.ByteBuffer.allocate(8).putInt(100_000).putInt(100_000).array());
+        bomb.write(new byte[64]);
+        byte[] big = new byte[(int) s.server.limits.maxFileBytes() + 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        HttpResponse<String> logo = s.postMultipart(
+                "/branding",
+                List.of(Map.entry("name", "Bomb Clinic"), Map.entry("version", "")),
+                Map.of("logo", Map.entry("logo.png", bomb.toByteArray())));
+        HttpResponse<String> roster = s.postMultipart(
+                "/teams",
+                List.of(Map.entry("team", "Too Big"), Map.entry("blueprint", "team-preseason")),
+                Map.of("roster", Map.entry("roster.csv", big)));
+
+        assertEquals(422, logo.statusCode(), logo.body());
+        assertTrue(logo.body().contains("pixels"), logo.body());
+        assertFalse(Files.exists(s.workspace.resolve("branding.yaml")));
+        assertTrue(roster.statusCode() == 413 || roster.statusCode() == 422, roster.statusCode() + roster.body());
+        assertTrue(roster.body().contains("too large") || roster.body().contains("larger than"), roster.body());
+        assertFalse(Files.exists(s.workspace.resolve("teams/too-big.yaml")));
+    }
 }

@@ -22,6 +22,9 @@ pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$ws"' EXIT
 until curl -sf "http://127.0.0.1:$port/api/health" >/dev/null; do sleep 0.02; done
 echo "first answer after start: $(( ($(now) - t0) / 1000000 )) ms"
+first=$(curl -sf -o /dev/null -w '%{time_total}' -H 'Content-Type: application/yaml' --data-binary @"$seed" \
+  "http://127.0.0.1:$port/api/handout")
+echo "first POST /api/handout (cold): $first s; start to first PDF: $(( ($(now) - t0) / 1000000 )) ms"
 handout() { curl -sf -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/yaml' --data-binary @"$seed" \
   "http://127.0.0.1:$port/api/handout"; }
 for _ in $(seq 60); do handout >/dev/null; done

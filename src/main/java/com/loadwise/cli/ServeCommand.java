@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port " + port + " is not a port; use 0 to 65535");
         }
@@ -70,7 +70,15 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Loadwise is running at http://" + shown + ":" + server.port() + "/ (workspace: "
                 + workspace.toAbsolutePath().normalize() + "). Press Ctrl-C to stop.");
         out.flush();
-        stopped.await();
+        err.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // stopped from inside the process (a test): stop as Ctrl-C would
+            Runtime.getRuntime().removeShutdownHook(hook);
+            server.close();
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 }

@@ -154,6 +154,18 @@ final class ProfileForm {
         return f;
     }
 
+    /** The {@code roster} a saved team profile names, or "". */
+    @SuppressWarnings("unchecked")
+    static String rosterOf(String yaml) {
+        new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "profile");
+        try {
+            Map<String, Object> m = new YAMLMapper().readValue(yaml, Map.class);
+            return str(m.get("roster"));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     private static String str(Object o) {
         return o == null ? "" : o.toString();
     }

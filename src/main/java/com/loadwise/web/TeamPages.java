@@ -50,6 +50,7 @@ final class TeamPages {
         r.post("/teams", this::create);
         r.get("/teams/{slug}", this::show);
         r.post("/teams/{slug}/zip", this::zip);
+        r.post("/teams/{slug}/roster", this::replaceRoster);
         r.get("/jobs/{id}", this::job);
         r.get("/jobs/{id}/download", ctx -> {
             Jobs.Job job = job(ctx.pathParam("id"));
@@ -251,7 +252,72 @@ final class TeamPages {
                         !rows.isEmpty(),
                         other,
                         !other.isEmpty(),
-                        ws.read(file).version()));
+                        rosterVersion(file)));
+    }
+
+    /** The roster file a saved team names: a plain name beside it (one the web app wrote, or a hand-made one). */
+    private String rosterName(Path teamFile) {
+        String name = ProfileForm.rosterOf(ws.read(teamFile).text());
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new WebServer.Refusal(400, "this team's roster is not a file beside it; edit it with the CLI");
+        }
+        return name;
+    }
+
+    private String rosterVersion(Path teamFile) {
+        try {
+            return ws.find(ws.teams(), rosterName(teamFile))
+                    .map(p -> ws.read(p).version())
+                    .orElse("");
+        } catch (WebServer.Refusal e) {
+            return "";
+        }
+    }
+
+    /** A corrected roster: checked with the team's profile as {@code loadwise team} would read it, then saved. */
+    private void replaceRoster(Context ctx) throws IOException {
+        Path file = file(ctx);
+        String slug = ctx.pathParam("slug");
+        String rosterName = rosterName(file);
+        UploadedFile upload = ctx.uploadedFile("roster");
+        if (upload == null || upload.filename().isEmpty()) {
+            throw new WebServer.Refusal(400, "choose the corrected roster CSV file");
+        }
+        byte[] csv;
+        try (InputStream in = upload.content()) {
+            csv = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, server.limits.maxFileBytes() + 1));
+        }
+        if (csv.length > server.limits.maxFileBytes()) {
+            throw new WebServer.Refusal(
+                    413,
+                    "the roster is too large (the limit is " + server.limits.maxFileBytes() + " bytes; "
+                            + InputLimits.howToRaise(InputLimits.FILE_SIZE) + ")");
+        }
+        Path dir = Files.createTempDirectory("loadwise-team-");
+        try {
+            Path profile = dir.resolve(slug + ".yaml");
+            Files.write(profile, ws.read(file).text().getBytes(StandardCharsets.UTF_8));
+            Files.write(dir.resolve(rosterName), csv);
+            server.planner.team(profile, null, null);
+        } catch (InputException e) {
+            throw Profiles.renamed(
+                    e,
+                    com.loadwise.library.LibraryLoader.shownUser(dir.resolve(slug + ".yaml")),
+                    dir.resolve(slug + ".yaml").toString(),
+                    "teams/" + slug + ".yaml");
+        } finally {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+        try {
+            ws.save(ws.teams(), rosterName, csv, ctx.formParam("version") == null ? "" : ctx.formParam("version"));
+        } catch (Workspace.Conflict c) {
+            throw new WebServer.Refusal(
+                    409, "not saved: " + c.getMessage() + "; open the team again and upload it there");
+        }
+        ctx.redirect("/teams/" + slug);
     }
 
     private void zip(Context ctx) {

@@ -407,6 +407,20 @@ class ServeTest {
         }
         assertTrue(names.containsAll(List.of("team-booklet.pdf", "coach-sheet.pdf")), names.toString());
         assertEquals(4, names.size(), names.toString());
+
+        // a corrected roster replaces the bad one; a second upload from the same (now stale) page is refused
+        String version = version(page);
+        String good = String.join("\n", roster.get(0), roster.get(1), roster.get(2), roster.get(3)) + "\n";
+        Map<String, Map.Entry<String, byte[]>> upload =
+                Map.of("roster", Map.entry("roster.csv", good.getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> fixed = s.postMultipart(team + "/roster", List.of(Map.entry("version", version)), upload);
+        HttpResponse<String> stale = s.postMultipart(team + "/roster", List.of(Map.entry("version", version)), upload);
+        String after = s.get(team).body();
+
+        assertEquals(302, fixed.statusCode(), fixed.body());
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertFalse(after.contains("Rows left out"), after);
+        assertTrue(after.contains("3 athletes"), after);
     }
 
     @Test

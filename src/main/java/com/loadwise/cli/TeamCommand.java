@@ -2,26 +2,15 @@ package com.loadwise.cli;
 
 import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.Planner;
-import com.loadwise.plan.Profile;
-import com.loadwise.plan.Program;
-import com.loadwise.render.HandoutBuilder;
 import com.loadwise.render.Handouts;
-import com.loadwise.render.TeamBuilder;
+import com.loadwise.render.TeamBatch;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -75,8 +64,6 @@ final class TeamCommand implements Callable<Integer> {
             throw new UsageException("'" + profile + "' is a " + team.profile().kind()
                     + " profile; use 'loadwise handout " + profile + " -o FILE.pdf'");
         }
-        // one athlete's bad data stops no other: their problems are collected and reported at the end (exit 1)
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(team.rosterProblems()));
         try {
             Files.createDirectories(outDir);
         } catch (java.io.IOException e) {
@@ -84,115 +71,43 @@ final class TeamCommand implements Callable<Integer> {
                     Problem.inFile(outDir.toString(), "cannot create the folder: " + e.getMessage(), "check the path"));
         }
         Handouts handouts = new Handouts(planner.library(), handout.templates);
-        HandoutBuilder.Options options = handout.options();
-        boolean html = handout.format == HandoutOptions.Format.html;
-        String ext = html ? ".html" : ".pdf";
+        TeamBatch batch = new TeamBatch(
+                planner,
+                handouts,
+                handout.options(),
+                handout.format == HandoutOptions.Format.html,
+                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors());
+        String ext = batch.extension();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        AtomicInteger written = new AtomicInteger();
+        ProgressBar[] bar = {null};
+        TeamBatch.Result result;
         try {
-            // 1. plan every athlete and keep only the summary the booklet and coach sheet need (programs dropped)
-            List<Profile.Athlete> athletes = new ArrayList<>();
-            List<TeamBuilder.Summary> summaries = new ArrayList<>();
-            Program first = null;
-            List<Future<Program>> planned = new ArrayList<>();
-            for (Profile.Athlete a : team.profile().athletes()) {
-                planned.add(pool.submit(() -> planner.program(team, a)));
-            }
-            for (int i = 0; i < planned.size(); i++) {
-                Program p = outcome(planned.get(i), problems);
-                if (p != null) {
-                    Profile.Athlete a = team.profile().athletes().get(i);
-                    first = first == null ? p : first;
-                    athletes.add(a);
-                    summaries.add(TeamBuilder.summarize(p, a.number()));
-                }
-            }
-            if (athletes.isEmpty()) {
-                throw new InputException(problems);
-            }
-            // 2. render: the booklet first (the longest job), then each athlete, planned again in its own job and
-            // dropped once its file is written, and the coach sheet last, after the booklet is done: the two big
-            // documents (each holds every athlete) never share the heap, and memory stays flat for any roster
-            List<Future<?>> jobs = new ArrayList<>();
-            Program head = first;
-            try (ProgressBar bar = progressBar(err, athletes.size() + 2)) {
-                java.util.function.Function<Boolean, Callable<Void>> teamDocument = coach -> () -> {
-                    Path file = outDir.resolve((coach ? "coach-sheet" : "team-booklet") + ext);
-                    write(
-                            file,
-                            html
-                                    ? handouts.teamXhtml(head, summaries, options, coach)
-                                            .getBytes(StandardCharsets.UTF_8)
-                                    : handouts.teamPdf(head, summaries, options, coach));
-                    written.incrementAndGet();
-                    step(bar);
-                    return null;
-                };
-                Future<?> booklet = pool.submit(teamDocument.apply(false));
-                jobs.add(booklet);
-                for (Profile.Athlete a : athletes) {
-                    // numbered by roster row, so a row left out for a mistake leaves a gap rather than renumbering
-                    Path file = outDir.resolve(
-                            TeamBuilder.fileName(a.number(), a.name()).replace(".pdf", ext));
-                    jobs.add(pool.submit(() -> {
-                        Program p = planner.program(team, a);
-                        write(
-                                file,
-                                html
-                                        ? handouts.xhtml(p, options).getBytes(StandardCharsets.UTF_8)
-                                        : handouts.pdf(p, options));
-                        written.incrementAndGet();
-                        step(bar);
-                        return null;
-                    }));
-                }
-                Callable<Void> coachSheet = teamDocument.apply(true);
-                jobs.add(pool.submit(() -> {
-                    // the last job: if the booklet is still being rendered, wait for it rather than hold both
-                    try {
-                        booklet.get();
-                    } catch (ExecutionException e) {
-                        // reported with the booklet's own job
-                    }
-                    return coachSheet.call();
-                }));
-                for (Future<?> job : jobs) {
-                    outcome(job, problems);
-                }
-            }
+            result = batch.run(
+                    team, (name, bytes) -> AtomicFiles.write(outDir.resolve(name), bytes), new TeamBatch.Progress() {
+                        @Override
+                        public void start(int files) {
+                            bar[0] = progressBar(err, files);
+                        }
+
+                        @Override
+                        public void step() {
+                            TeamCommand.step(bar[0]);
+                        }
+                    });
         } finally {
-            pool.shutdownNow();
+            if (bar[0] != null) {
+                bar[0].close();
+            }
         }
-        err.println("Wrote " + written.get() + " files to " + outDir + " (" + (written.get() - 2) + " athletes, "
+        List<Problem> problems = result.problems();
+        int written = result.written();
+        err.println("Wrote " + written + " files to " + outDir + " (" + (written - 2) + " athletes, "
                 + "team-booklet" + ext + ", coach-sheet" + ext + ")"
                 + (problems.isEmpty() ? "." : "; athletes left out because of the problems below:"));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return ExitCodes.OK;
-    }
-
-    /** A job's result; an athlete's bad data ({@link InputException}) is collected, anything else is a bug. */
-    private static <T> T outcome(Future<T> job, List<Problem> problems) throws InterruptedException {
-        try {
-            return job.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InputException ie) {
-                problems.addAll(ie.problems());
-                return null;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        AtomicFiles.write(file, bytes);
     }
 
     private static synchronized void step(ProgressBar bar) {

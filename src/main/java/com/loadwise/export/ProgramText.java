@@ -125,26 +125,28 @@ public final class ProgramText {
 
     private static void session(PrintWriter out, Program.Session s) {
         if (s.run() != null) {
-            Program.Run r = s.run();
-            if (s.type().equals("race")) {
-                out.println("      " + s.title() + " (" + km(r.km()) + " km)");
-            } else if (r.walkMinutes() != null && r.walkMinutes() > 0) {
-                out.println("      Walk/jog: " + r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " min, jog "
-                        + r.jogMinutes() + " min) = " + r.minutes() + " min, " + r.effort() + ", " + r.terrain());
-            } else {
-                String work = r.workMinutes() == null
-                        ? ""
-                        : " (" + r.workMinutes() + " min at " + r.effort() + ", the rest easy)";
-                out.println("      " + r.name() + ": " + r.minutes() + " min"
-                        + (r.km() == null ? "" : " (~" + km(r.km()) + " km)")
-                        + (work.isEmpty() ? ", " + r.effort() : work) + ", " + r.terrain());
-            }
+            out.println("      " + run(s));
             return;
         }
         out.println("      " + s.title() + (s.heavy() ? " (heavy)" : ""));
         for (Program.Prescription x : s.items()) {
             out.println("        - " + prescription(x));
         }
+    }
+
+    /** A run or race session in one line: "Easy run: 30 min (~5 km), easy, flat" (the web app's plan page too). */
+    public static String run(Program.Session s) {
+        Program.Run r = s.run();
+        if (s.type().equals("race")) {
+            return s.title() + " (" + km(r.km()) + " km)";
+        } else if (r.walkMinutes() != null && r.walkMinutes() > 0) {
+            return "Walk/jog: " + r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " min, jog " + r.jogMinutes()
+                    + " min) = " + r.minutes() + " min, " + r.effort() + ", " + r.terrain();
+        }
+        String work =
+                r.workMinutes() == null ? "" : " (" + r.workMinutes() + " min at " + r.effort() + ", the rest easy)";
+        return r.name() + ": " + r.minutes() + " min" + (r.km() == null ? "" : " (~" + km(r.km()) + " km)")
+                + (work.isEmpty() ? ", " + r.effort() : work) + ", " + r.terrain();
     }
 
     /** "Glute bridge (2/5 Bridge with march): 3 × 10 each side, tempo 2-1-2-0, rest 60 s, 3 in reserve". */

@@ -1,0 +1,166 @@
+package com.loadwise.web;
+
+import com.loadwise.render.HandoutView;
+import java.util.List;
+
+/** The typed view records of the web pages (templates/web/); the templates read their accessors. */
+final class Views {
+
+    private Views() {}
+
+    /** What every page shows around its content: the title and which part of the navigation is current. */
+    record Frame(String title, boolean onClients, boolean onTeams, boolean onLibrary, boolean onBranding) {
+        static Frame clients(String title) {
+            return new Frame(title, true, false, false, false);
+        }
+
+        static Frame teams(String title) {
+            return new Frame(title, false, true, false, false);
+        }
+
+        static Frame library(String title) {
+            return new Frame(title, false, false, true, false);
+        }
+
+        static Frame branding(String title) {
+            return new Frame(title, false, false, false, true);
+        }
+    }
+
+    /** A problem as shown on a page: where (when known) and what, in words. */
+    record Shown(String where, boolean hasWhere, String message, String hint, boolean hasHint) {
+        static Shown of(com.loadwise.yaml.Problem p, boolean withWhere) {
+            String where = !withWhere
+                    ? ""
+                    : p.line() > 0 ? p.file() + ", line " + p.line() + ", column " + p.column() : p.file();
+            return new Shown(
+                    where, !where.isEmpty(), p.message(), p.hint(), !p.hint().isEmpty());
+        }
+    }
+
+    record Message(String text, boolean hasText) {
+        static Message of(String text) {
+            return new Message(text == null ? "" : text, text != null && !text.isEmpty());
+        }
+    }
+
+    record ErrorPage(Frame frame, String heading, String text) {}
+
+    record ClientRow(String slug, String name, String kind, String blueprint, String start) {}
+
+    record ClientList(Frame frame, List<ClientRow> clients, boolean hasClients, Message message) {}
+
+    record Option(String value, String label, boolean selected) {}
+
+    /**
+     * One form field. Exactly one of the {@code is…} flags is set; {@code error} is the reader's problem for it.
+     */
+    record Field(
+            String name,
+            String id,
+            String label,
+            String help,
+            boolean hasHelp,
+            String value,
+            List<Option> options,
+            List<Shown> errors,
+            boolean hasError,
+            boolean isText,
+            boolean isDate,
+            boolean isNumber,
+            boolean isSelect,
+            boolean isChecks,
+            boolean isTextarea,
+            boolean isFile,
+            boolean required) {}
+
+    record Section(String legend, List<Field> fields) {}
+
+    record FormPage(
+            Frame frame,
+            String heading,
+            String action,
+            String kind,
+            String version,
+            boolean isNew,
+            Message conflict,
+            List<Shown> general,
+            boolean hasGeneral,
+            List<Section> sections,
+            String cancel,
+            boolean multipart,
+            String submit) {}
+
+    record Download(String href, String label) {}
+
+    record WeekRow(String week, String dates, String note, List<DayRow> days) {}
+
+    record DayRow(String day, List<String> sessions) {}
+
+    record Bar(int x, int y, int width, int height, String label, boolean run) {}
+
+    record Chart(int width, int height, List<Bar> bars, List<Bar> labels, String caption) {}
+
+    record ExplanationRow(String topic, String decision, String rule, String source) {}
+
+    record PlanPage(
+            Frame frame,
+            String slug,
+            String name,
+            Message saved,
+            HandoutView handout,
+            Chart chart,
+            List<WeekRow> weeks,
+            List<ExplanationRow> explanations,
+            List<Download> downloads) {}
+
+    record LibraryLevel(
+            String name, String dose, String image, boolean hasImage, String figure, boolean hasFigure, String alt) {}
+
+    record LibraryRow(
+            String id, String name, String pattern, String layer, boolean replaced, List<LibraryLevel> levels) {}
+
+    record LibraryPage(
+            Frame frame, String query, List<LibraryRow> exercises, int count, boolean hasLayers, List<String> layers) {}
+
+    record BrandingPage(
+            Frame frame,
+            String version,
+            String name,
+            String clinician,
+            String contact,
+            String accent,
+            boolean hasLogo,
+            Message saved,
+            List<Shown> problems,
+            boolean hasProblems) {}
+
+    record TeamRow(String slug, String name) {}
+
+    record RosterProblem(String row, String column, String message, String hint) {}
+
+    record TeamsPage(Frame frame, List<TeamRow> teams, boolean hasTeams) {}
+
+    record TeamPage(
+            Frame frame,
+            String slug,
+            String name,
+            int athletes,
+            List<RosterProblem> rows,
+            boolean hasRows,
+            List<Shown> problems,
+            boolean hasProblems,
+            String version) {}
+
+    record JobPage(
+            Frame frame,
+            String id,
+            String team,
+            int done,
+            int total,
+            boolean finished,
+            boolean failed,
+            List<Shown> problems,
+            boolean hasProblems,
+            boolean running) {}
+}

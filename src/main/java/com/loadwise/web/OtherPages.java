@@ -53,13 +53,16 @@ final class OtherPages {
         if (rows == null) {
             rows = new ArrayList<>();
             var lib = server.planner.library();
+            // the library page belongs to no program: criteria say "the green zone of your pain guide", and the
+            // contact is the one a clinic's client reads
+            String contact = server.planner.rules().redFlags().contactFor("client", true);
             for (Exercise e : lib.all()) {
                 List<Views.LibraryLevel> levels = new ArrayList<>();
                 for (Level l : e.levels()) {
                     LevelPicture pic = LevelPicture.of(e, l);
                     levels.add(new Views.LibraryLevel(
                             (e.indexOf(l.id()) + 1) + ". " + l.name(),
-                            ProgramText.dose(Program.Prescription.atFirstDose(e, l)),
+                            ProgramText.dose(Program.Prescription.atFirstDose(e, l, null, contact)),
                             pic.image(),
                             pic.image() != null,
                             pic.figure(),

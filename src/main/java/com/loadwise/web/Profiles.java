@@ -72,6 +72,7 @@ final class Profiles {
                 p.race(),
                 p.units(),
                 p.painModel(),
+                p.contact(),
                 p.redFlags(),
                 p.urgentFlags(),
                 p.education(),

@@ -238,8 +238,23 @@ class ServeTest {
         HttpResponse<byte[]> pdf = s.getBytes("/clients/" + slug + "/handout.pdf");
         HttpResponse<String> page = s.get("/clients/" + slug);
 
+        Path cliLetter = tmp.resolve("ana-letter.pdf");
+        TestServer.cli(
+                "handout",
+                file.toString(),
+                "-o",
+                cliLetter.toString(),
+                "--paper",
+                "letter",
+                "--units",
+                "lb",
+                "--large-print");
+        HttpResponse<byte[]> letter =
+                s.getBytes("/clients/" + slug + "/handout.pdf?paper=letter&units=lb&large-print=true");
+
         assertEquals(200, pdf.statusCode());
         assertArrayEquals(Files.readAllBytes(cli), pdf.body());
+        assertArrayEquals(Files.readAllBytes(cliLetter), letter.body());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Ana Ruiz") && page.body().contains("Weekly load"));
         assertEquals(

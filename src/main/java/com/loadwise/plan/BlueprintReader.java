@@ -43,6 +43,7 @@ public final class BlueprintReader {
             "id",
             "name",
             "purpose",
+            "subtitle",
             "intent",
             "weeks",
             "entry",
@@ -190,6 +191,7 @@ public final class BlueprintReader {
         Boolean taper = m.bool("taper", false);
         String name = m.text("name", true);
         String purpose = m.text("purpose", true);
+        String subtitle = m.text("subtitle", false);
         List<Criterion> entry = RulesReader.criteria(m, "entry");
         List<Criterion> exit = RulesReader.criteria(m, "exit");
         if (id == null || intent == null || weeks == null || strength == null || maxImpact == null || slots == null) {
@@ -199,6 +201,7 @@ public final class BlueprintReader {
                 id,
                 name,
                 purpose,
+                subtitle,
                 Intent.fromId(intent),
                 weeks,
                 entry,

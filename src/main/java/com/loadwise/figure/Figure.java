@@ -191,7 +191,7 @@ public final class Figure {
         holds(pose, placed.end(), camera, false, model);
         model.addAll(front);
         arrow(pose, placed, camera, model);
-        return toPage(background, model, placed, camera, pose.focus());
+        return toPage(background, model, placed, camera);
     }
 
     /** The positions in the room, each set on the floor or its props, the end kept in step with the start. */
@@ -659,30 +659,17 @@ public final class Figure {
 
     // ---- fitting to the page ----
 
-    private static Drawing toPage(
-            List<Model> background, List<Model> model, Placed placed, Rot camera, Pose.Focus focus) {
+    private static Drawing toPage(List<Model> background, List<Model> model, Placed placed, Rot camera) {
+        // the whole body always shows: a picture cut at the hips (the old lower-body focus) left the client
+        // guessing what the trunk does, so a focus no longer crops
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        if (focus.points == null) {
-            for (Model m : model) {
-                for (double[] e : extent(m)) {
-                    b[0] = Math.min(b[0], e[0]);
-                    b[1] = Math.min(b[1], e[1]);
-                    b[2] = Math.max(b[2], e[0]);
-                    b[3] = Math.max(b[3], e[1]);
-                }
+        for (Model m : model) {
+            for (double[] e : extent(m)) {
+                b[0] = Math.min(b[0], e[0]);
+                b[1] = Math.min(b[1], e[1]);
+                b[2] = Math.max(b[2], e[0]);
+                b[3] = Math.max(b[3], e[1]);
             }
-        } else {
-            for (Map<String, Vec> pts : List.of(placed.start(), placed.end())) {
-                for (String n : focus.points) {
-                    Vec2 q = project(camera, pts.get(n));
-                    double r = Skeleton.clearance(n) + 0.06;
-                    b[0] = Math.min(b[0], q.x() - r);
-                    b[1] = Math.min(b[1], q.y() - r);
-                    b[2] = Math.max(b[2], q.x() + r);
-                    b[3] = Math.max(b[3], q.y() + r);
-                }
-            }
-            b[1] = Math.min(b[1], -0.05); // keep the floor in view
         }
         double w = b[2] - b[0];
         double h = b[3] - b[1];
@@ -747,7 +734,7 @@ public final class Figure {
             Vec2 q = project(camera, v);
             end.put(k, new Vec2(px.applyAsDouble(q.x()), py.applyAsDouble(q.y())));
         });
-        return new Drawing(List.copyOf(shapes), focus.points != null, start, end);
+        return new Drawing(List.copyOf(shapes), false, start, end);
     }
 
     /**

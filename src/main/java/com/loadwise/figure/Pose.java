@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param working the limbs drawn in the accent colour (the working side); empty when both sides work
  * @param arrow the body point whose path the arrow shows, or null for the point that moves most
  * @param anchor the body point kept in place between start and end, or null for the first ground point
- * @param focus the part of the body the picture is fitted to (the rest is cut off at the picture's edge)
+ * @param focus the part of the body the exercise is about; read for older libraries, but every figure shows the
+ *     whole body (a picture cut at the hips hid what the trunk does)
  */
 public record Pose(
         Posture posture,

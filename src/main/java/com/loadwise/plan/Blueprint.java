@@ -76,6 +76,7 @@ public record Blueprint(
             String id,
             String name,
             String purpose,
+            String subtitle,
             Intent intent,
             Range weeks,
             List<Criterion> entry,

@@ -44,6 +44,7 @@ public final class BlueprintReader {
             "id",
             "name",
             "purpose",
+            "subtitle",
             "intent",
             "weeks",
             "entry",
@@ -203,6 +204,7 @@ public final class BlueprintReader {
         Boolean taper = m.bool("taper", false);
         String name = m.text("name", true);
         String purpose = m.text("purpose", true);
+        String subtitle = m.text("subtitle", false);
         List<Criterion> entry = RulesReader.criteria(m, "entry", limits, modelName);
         List<Criterion> exit = RulesReader.criteria(m, "exit", limits, modelName);
         if (id == null || intent == null || weeks == null || strength == null || maxImpact == null || slots == null) {
@@ -212,6 +214,7 @@ public final class BlueprintReader {
                 id,
                 name,
                 purpose,
+                subtitle,
                 Intent.fromId(intent),
                 weeks,
                 entry,

@@ -352,6 +352,7 @@ public final class Engine {
                     stage.id(),
                     stage.name(),
                     stage.purpose(),
+                    stage.subtitle(),
                     stage.intent().id(),
                     weeks.get(0).number(),
                     weeks.get(weeks.size() - 1).number(),

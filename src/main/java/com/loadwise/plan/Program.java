@@ -55,6 +55,7 @@ public record Program(
             String id,
             String name,
             String purpose,
+            String subtitle,
             String intent,
             int firstWeek,
             int lastWeek,

@@ -11,10 +11,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Turns a program into the handout's view records: selects and words what is printed. It makes no training
@@ -74,14 +79,16 @@ public final class HandoutBuilder {
                 facts);
         List<HandoutView.StageRow> overview = new ArrayList<>();
         List<HandoutView.StageView> stages = new ArrayList<>();
-        Map<String, HandoutView.Card> warmUp = new LinkedHashMap<>();
+        Map<String, SortedMap<Integer, Program.Prescription>> warmUpDoses = new LinkedHashMap<>();
+        Set<Integer> lighter = new HashSet<>();
+        p.stages().forEach(s -> s.weeks().stream().filter(Program.Week::deload).forEach(w -> lighter.add(w.number())));
         int n = 1;
         for (Program.StageBlock s : p.stages()) {
             String weeks = s.firstWeek() == s.lastWeek()
                     ? "Week " + s.firstWeek()
                     : "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek();
             overview.add(new HandoutView.StageRow(n, s.name(), weeks, s.purpose(), criteria(s.exit())));
-            stages.add(stage(n, s, weeks, warmUp));
+            stages.add(stage(n, s, weeks, lighter, warmUpDoses));
             n++;
         }
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
@@ -94,6 +101,14 @@ public final class HandoutBuilder {
         List<HandoutView.Education> education = p.education().stream()
                 .map(e -> new HandoutView.Education(e.title(), e.paragraphs()))
                 .toList();
+        List<HandoutView.Card> warmUp = new ArrayList<>();
+        Set<String> warmUpLevels = new HashSet<>();
+        for (SortedMap<Integer, Program.Prescription> byWeek : warmUpDoses.values()) {
+            Program.Prescription x = byWeek.get(byWeek.firstKey());
+            if (warmUpLevels.add(x.exercise() + "|" + x.level())) {
+                warmUp.add(card(byWeek, lighter, true));
+            }
+        }
         List<HandoutView.CalendarWeek> calendar = runner ? calendar(p) : List.of();
         String title = heading + " \u2014 " + p.athlete();
         return new HandoutView(
@@ -106,7 +121,7 @@ public final class HandoutBuilder {
                 cover,
                 overview,
                 chart(p),
-                List.copyOf(warmUp.values()),
+                warmUp,
                 !warmUp.isEmpty(),
                 stages,
                 pain,
@@ -123,10 +138,12 @@ public final class HandoutBuilder {
     }
 
     private HandoutView.StageView stage(
-            int number, Program.StageBlock s, String weeks, Map<String, HandoutView.Card> warmUp) {
-        Map<String, HandoutView.Card> cards = new LinkedHashMap<>();
-        Map<String, int[]> seen = new LinkedHashMap<>();
-        Map<String, Program.Prescription> firstDose = new LinkedHashMap<>();
+            int number,
+            Program.StageBlock s,
+            String weeks,
+            Set<Integer> lighter,
+            Map<String, SortedMap<Integer, Program.Prescription>> warmUp) {
+        Map<String, SortedMap<Integer, Program.Prescription>> doses = new LinkedHashMap<>();
         List<HandoutView.RunRow> runs = new ArrayList<>();
         List<HandoutView.LogWeek> log = new ArrayList<>();
         for (Program.Week w : s.weeks()) {
@@ -137,10 +154,13 @@ public final class HandoutBuilder {
                 for (Program.Session session : d.sessions()) {
                     kinds.add(letter(session.type()));
                     for (Program.Prescription x : session.items()) {
-                        String key = x.section() + "|" + x.exercise() + "|" + x.level();
-                        int[] range = seen.computeIfAbsent(key, k -> new int[] {w.number(), w.number()});
-                        range[1] = w.number();
-                        firstDose.putIfAbsent(key, x);
+                        if (x.section().equals("main")) {
+                            String key = x.exercise() + "|" + x.level();
+                            doses.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(w.number(), x);
+                        } else {
+                            String key = x.section() + "|" + x.exercise() + "|" + x.level();
+                            warmUp.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(w.number(), x);
+                        }
                     }
                     if (session.run() != null && !session.type().equals("race")) {
                         runText.add(day(d.date()) + ": " + run(session.run()));
@@ -150,7 +170,7 @@ public final class HandoutBuilder {
                     }
                 }
                 cells.add(new HandoutView.LogCell(
-                        String.join(" ", kinds.stream().map(k -> "\u2610 " + k).toList()), !kinds.isEmpty()));
+                        kinds.stream().map(k -> "\u2610\u00a0" + k).toList(), !kinds.isEmpty()));
             }
             if (!runText.isEmpty()) {
                 List<String> notes = new ArrayList<>();
@@ -172,13 +192,9 @@ public final class HandoutBuilder {
                     SHORT.format(w.start()) + "\u2013" + SHORT.format(w.end()),
                     cells));
         }
-        for (Map.Entry<String, Program.Prescription> e : firstDose.entrySet()) {
-            Program.Prescription x = e.getValue();
-            if (x.section().equals("main")) {
-                cards.put(e.getKey(), card(x, seen.get(e.getKey())));
-            } else {
-                warmUp.putIfAbsent(x.exercise() + "|" + x.level(), card(x, seen.get(e.getKey())));
-            }
+        List<HandoutView.Card> cards = new ArrayList<>();
+        for (SortedMap<Integer, Program.Prescription> byWeek : doses.values()) {
+            cards.add(card(byWeek, lighter, false));
         }
         List<String> columns = s.weeks().get(0).days().stream()
                 .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
@@ -187,14 +203,14 @@ public final class HandoutBuilder {
                 number,
                 s.name(),
                 weeks,
-                intentLabel(s.intent()),
+                s.subtitle() != null ? s.subtitle() : intentLabel(s.intent()),
                 s.purpose(),
                 s.entry().stream().map(Criterion::display).toList(),
                 !s.entry().isEmpty(),
                 s.exit().stream().map(Criterion::display).toList(),
                 !s.exit().isEmpty(),
                 s.afterFlare(),
-                List.copyOf(cards.values()),
+                cards,
                 runs,
                 !runs.isEmpty(),
                 log,
@@ -211,18 +227,27 @@ public final class HandoutBuilder {
      * rules refer to the reader's pain guide.
      */
     HandoutView.Card card(Exercise e, Level l) {
-        Program.Prescription x = Program.Prescription.atFirstDose(e, l, null, Wording.DEFAULT_CONTACT);
-        return card(x, new int[] {1, 1});
+        SortedMap<Integer, Program.Prescription> byWeek = new TreeMap<>();
+        byWeek.put(1, Program.Prescription.atFirstDose(e, l, null, Wording.DEFAULT_CONTACT));
+        return card(byWeek, Set.of(), false);
     }
 
-    private HandoutView.Card card(Program.Prescription x, int[] weeks) {
+    /**
+     * A card for one level, from its prescription in each week it appears (the first of the week). The dose printed
+     * large is the working dose: that of the first week that is not a lighter week (for a warm-up, printed for
+     * every session, the commonest); lighter weeks and later changes follow on their own lines.
+     */
+    private HandoutView.Card card(
+            SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter, boolean everySession) {
+        Program.Prescription x = byWeek.get(byWeek.firstKey());
+        Doses doses = everySession ? warmUpDoses(byWeek, lighter) : stageDoses(byWeek, lighter);
         Exercise e = library.exercise(x.exercise()).orElseThrow();
         Level l = e.level(x.level()).orElseThrow();
         List<HandoutView.Step> steps = new ArrayList<>();
         for (int i = 0; i < l.steps().size(); i++) {
             steps.add(new HandoutView.Step(i + 1, l.steps().get(i)));
         }
-        String when = weeks[0] == weeks[1] ? "Week " + weeks[0] : "Weeks " + weeks[0] + "\u2013" + weeks[1];
+        String when = weeks(List.copyOf(byWeek.keySet()));
         String equipment = l.equipment().isEmpty()
                 ? "No equipment"
                 : String.join(
@@ -239,8 +264,10 @@ public final class HandoutBuilder {
                 e.name(),
                 l.name(),
                 "Level " + x.levelNumber() + " of " + x.levels(),
-                ProgramText.dose(x),
+                doses.working(),
                 when,
+                doses.notes(),
+                !doses.notes().isEmpty(),
                 l.setup(),
                 steps,
                 l.cues(),
@@ -258,6 +285,147 @@ public final class HandoutBuilder {
                 picture.figure(),
                 picture.figure() != null,
                 picture.alt());
+    }
+
+    /** The dose printed large on a card and the lines under it. */
+    private record Doses(String working, List<String> notes) {}
+
+    /**
+     * A stage's card: the working dose is that of the first week that is not a lighter week; each run of weeks
+     * with another dose gets a line ("Week 10: …", "Week 8 is a lighter week: …").
+     */
+    private static Doses stageDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
+        String working = byWeek.entrySet().stream()
+                .filter(e -> !lighter.contains(e.getKey()))
+                .map(e -> ProgramText.dose(e.getValue()))
+                .findFirst()
+                .orElse(null);
+        if (working == null) {
+            List<Integer> weeks = List.copyOf(byWeek.keySet());
+            return new Doses(
+                    ProgramText.dose(byWeek.get(byWeek.firstKey())),
+                    List.of(lighterWeeks(weeks) + " with less work than usual."));
+        }
+        List<String> notes = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        String runDose = null;
+        boolean runLight = false;
+        for (Map.Entry<Integer, Program.Prescription> e : byWeek.entrySet()) {
+            String dose = ProgramText.dose(e.getValue());
+            boolean light = lighter.contains(e.getKey());
+            if (!run.isEmpty() && (!dose.equals(runDose) || light != runLight)) {
+                note(notes, run, runDose, runLight, working);
+                run = new ArrayList<>();
+            }
+            run.add(e.getKey());
+            runDose = dose;
+            runLight = light;
+        }
+        note(notes, run, runDose, runLight, working);
+        return new Doses(working, notes);
+    }
+
+    private static void note(List<String> notes, List<Integer> weeks, String dose, boolean light, String working) {
+        if (dose.equals(working)) {
+            return;
+        }
+        notes.add(light ? lighterWeeks(weeks) + ": " + dose : weeks(weeks) + ": " + dose);
+    }
+
+    /**
+     * A warm-up card, printed once for every session: the working dose is the commonest outside lighter weeks
+     * (the earliest of equally common ones); a line says how far other weeks differ, and one gives the lighter
+     * weeks.
+     */
+    private static Doses warmUpDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
+        List<Program.Prescription> usual = new ArrayList<>();
+        List<Program.Prescription> light = new ArrayList<>();
+        List<Integer> lightWeeks = new ArrayList<>();
+        byWeek.forEach((week, x) -> {
+            if (lighter.contains(week)) {
+                light.add(x);
+                lightWeeks.add(week);
+            } else {
+                usual.add(x);
+            }
+        });
+        if (usual.isEmpty()) {
+            return stageDoses(byWeek, lighter);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        usual.forEach(x -> counts.merge(ProgramText.dose(x), 1, Integer::sum));
+        String working = counts.keySet().iterator().next();
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() > counts.get(working)) {
+                working = c.getKey();
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (counts.size() > 1) {
+            notes.add("Some weeks differ a little: from " + ProgramText.dose(least(usual)) + " to "
+                    + ProgramText.dose(most(usual)) + ".");
+        }
+        Set<String> lightDoses = new LinkedHashSet<>();
+        light.forEach(x -> lightDoses.add(ProgramText.dose(x)));
+        lightDoses.remove(working);
+        if (lightDoses.size() == 1) {
+            notes.add(lighterWeeks(lightWeeks) + ": " + lightDoses.iterator().next());
+        } else if (lightDoses.size() > 1) {
+            notes.add(lighterWeeks(lightWeeks) + ": from " + ProgramText.dose(least(light)) + " to "
+                    + ProgramText.dose(most(light)));
+        }
+        return new Doses(working, notes);
+    }
+
+    /** The prescription with the least work (sets times reps, seconds, minutes or metres); the first of equals. */
+    private static Program.Prescription least(List<Program.Prescription> xs) {
+        Program.Prescription best = xs.get(0);
+        for (Program.Prescription x : xs) {
+            if (work(x) < work(best)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static Program.Prescription most(List<Program.Prescription> xs) {
+        Program.Prescription best = xs.get(0);
+        for (Program.Prescription x : xs) {
+            if (work(x) > work(best)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static int work(Program.Prescription x) {
+        Integer amount = x.reps() != null
+                ? x.reps()
+                : x.holdSeconds() != null ? x.holdSeconds() : x.minutes() != null ? x.minutes() : x.distanceM();
+        return x.sets() * (amount == null ? 1 : amount);
+    }
+
+    /** "Week 8 is a lighter week", "Weeks 4 and 8 are lighter weeks". */
+    private static String lighterWeeks(List<Integer> weeks) {
+        return weeks(weeks) + (weeks.size() == 1 ? " is a lighter week" : " are lighter weeks");
+    }
+
+    /** "Week 3", "Weeks 3–5", "Weeks 4, 8 and 12", "Weeks 3–5 and 7". */
+    static String weeks(List<Integer> weeks) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < weeks.size()) {
+            int j = i;
+            while (j + 1 < weeks.size() && weeks.get(j + 1) == weeks.get(j) + 1) {
+                j++;
+            }
+            parts.add(j - i >= 1 ? weeks.get(i) + "\u2013" + weeks.get(j) : Integer.toString(weeks.get(i)));
+            i = j + 1;
+        }
+        String list = parts.size() == 1
+                ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return (weeks.size() == 1 ? "Week " : "Weeks ") + list;
     }
 
     private static HandoutView.Chart chart(Program p) {

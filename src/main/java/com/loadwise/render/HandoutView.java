@@ -77,13 +77,18 @@ public record HandoutView(
             List<LogWeek> log,
             List<String> logColumns) {}
 
-    /** An exercise card. */
+    /**
+     * An exercise card. {@code dose} is the working dose (never a lighter week's unless the level appears only in
+     * lighter weeks); {@code doseNotes} give the lighter weeks and the weeks whose dose differs.
+     */
     public record Card(
             String exercise,
             String level,
             String levelOf,
             String dose,
             String when,
+            List<String> doseNotes,
+            boolean hasDoseNotes,
             String setup,
             List<Step> steps,
             List<String> cues,
@@ -111,8 +116,11 @@ public record HandoutView(
     /** One week of the log grid: a tick box per session, a pain box per day with a session. */
     public record LogWeek(String week, String dates, List<LogCell> cells) {}
 
-    /** A cell of the log grid. */
-    public record LogCell(String label, boolean active) {}
+    /**
+     * A cell of the log grid: one tick box per session, each glyph joined to its label by a no-break space (and
+     * printed on a line of its own, so a box never sits apart from its label).
+     */
+    public record LogCell(List<String> ticks, boolean active) {}
 
     /** The pain-monitoring guide as a traffic light; {@code amber} is null for a model without an amber zone. */
     public record PainGuide(

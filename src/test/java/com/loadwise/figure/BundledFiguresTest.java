@@ -66,12 +66,19 @@ class BundledFiguresTest {
         }
         Figure.Drawing d = Figure.draw(pose);
 
-        // inside its box (a figure cropped to part of the body is clipped at the box instead)
+        // the whole body inside its box: never cropped, head and feet in view at the start and the end
         double[] b = d.bounds();
-        if (!d.cropped()) {
-            assertTrue(
-                    b[0] >= -0.01 && b[1] >= -0.01 && b[2] <= Figure.WIDTH + 0.01 && b[3] <= Figure.HEIGHT + 0.01,
-                    c + " leaves its box: " + java.util.Arrays.toString(b));
+        assertTrue(!d.cropped(), c + " is cropped to part of the body");
+        assertTrue(
+                b[0] >= -0.01 && b[1] >= -0.01 && b[2] <= Figure.WIDTH + 0.01 && b[3] <= Figure.HEIGHT + 0.01,
+                c + " leaves its box: " + java.util.Arrays.toString(b));
+        for (java.util.Map<String, Figure.Vec2> at : List.of(d.start(), d.end())) {
+            for (String point : List.of("head", "left-toes", "right-toes")) {
+                Figure.Vec2 q = at.get(point);
+                assertTrue(
+                        q.x() >= 0 && q.x() <= Figure.WIDTH && q.y() >= 0 && q.y() <= Figure.HEIGHT,
+                        c + ": the " + point + " is outside the picture at " + q);
+            }
         }
         // not empty: both figures' limbs, and the drawing is bigger than a speck
         long limbs = d.shapes().stream().filter(s -> s instanceof Figure.Line).count();

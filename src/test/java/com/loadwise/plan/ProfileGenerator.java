@@ -1,8 +1,10 @@
 package com.loadwise.plan;
 
+import com.loadwise.io.Bundled;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.LevelRef;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,24 @@ import java.util.Random;
 
 /** Generates valid profiles from a seed, so any failing case can be replayed from its seed alone. */
 public final class ProfileGenerator {
+
+    /**
+     * The programs of the profile generated from a seed with the bundled library, rules and blueprints (one per
+     * athlete), for tests outside this package (the handout tests render them).
+     */
+    public static List<Program> programs(ExerciseLibrary library, long seed) {
+        Rules rules = new RulesReader().read(Bundled.libraryRoot());
+        Map<String, Blueprint> blueprints = new LinkedHashMap<>();
+        Path dir = Bundled.libraryRoot().resolve("blueprints");
+        for (String id : Planner.ids(dir)) {
+            blueprints.put(id, new BlueprintReader(library, rules).read(dir.resolve(id + ".yaml"), id));
+        }
+        Case c = new ProfileGenerator(library, rules, blueprints).generate(seed);
+        Engine engine = new Engine(library, rules);
+        return c.profile().athletes().stream()
+                .map(a -> engine.plan(c.blueprint(), c.profile(), a))
+                .toList();
+    }
 
     private final ExerciseLibrary library;
     private final Rules rules;

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.loadwise.export.ProgramText;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.Level;
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.ProfileGenerator;
 import com.loadwise.plan.Program;
 import com.loadwise.testing.Golden;
 import java.io.IOException;
@@ -65,7 +67,7 @@ class HandoutTest {
             assertTrue(text.contains("Page 2 of " + pages), "footer with page X of Y");
             assertTrue(text.contains("pain ≤ 3/10"), "≤ prints");
             assertTrue(text.contains("½ hour"), "½ prints");
-            assertTrue(text.contains("☐ Strength"), "tick boxes print");
+            assertTrue(text.contains("☐\u00a0Strength"), "tick boxes print, each joined to its label");
             assertTrue(text.contains("Stop and contact your clinician if"));
             assertFalse(text.contains("Page 1 of"), "no footer on the cover");
             for (PDPage page : doc.getPages()) {
@@ -109,6 +111,130 @@ class HandoutTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void aStageThatBeginsWithALighterWeekPrintsItsWorkingDoseAndTheLighterWeekApart() {
+        HandoutView v =
+                new HandoutBuilder(planner.library()).build(program("seeds/physio-gluteal-tendinopathy.yaml"), a4);
+
+        HandoutView.Card abduction = v.stages().get(2).cards().get(0);
+        assertEquals("Standing hip abduction with a cable or long band", abduction.level());
+        assertTrue(abduction.dose().startsWith("4 × 6 each side"), abduction.dose());
+        assertEquals("Weeks 8–10", abduction.when());
+        assertTrue(
+                abduction.doseNotes().get(0).startsWith("Week 8 is a lighter week: 2 × 6 each side"),
+                abduction.doseNotes().toString());
+    }
+
+    /** For every card of generated programs: the dose printed large is that of a week that is not a lighter week. */
+    @Test
+    void everyCardsWorkingDoseIsTheDoseOfAWeekThatIsNotLighter() {
+        HandoutBuilder builder = new HandoutBuilder(planner.library());
+        List<String> failures = new ArrayList<>();
+        for (long seed = 1; seed <= 150; seed++) {
+            for (Program p : ProfileGenerator.programs(planner.library(), seed)) {
+                HandoutView v = builder.build(p, a4);
+                for (int i = 0; i < p.stages().size(); i++) {
+                    List<Program.Week> weeks = p.stages().get(i).weeks();
+                    for (HandoutView.Card card : v.stages().get(i).cards()) {
+                        check(failures, "seed " + seed + " stage " + (i + 1), card, weeks, true);
+                    }
+                }
+                List<Program.Week> all = new ArrayList<>();
+                p.stages().forEach(s -> all.addAll(s.weeks()));
+                for (HandoutView.Card card : v.warmUp()) {
+                    check(failures, "seed " + seed + " warm-up", card, all, false);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static void check(
+            List<String> failures, String where, HandoutView.Card card, List<Program.Week> weeks, boolean main) {
+        List<String> usual = new ArrayList<>();
+        List<String> lighter = new ArrayList<>();
+        for (Program.Week w : weeks) {
+            for (Program.Day d : w.days()) {
+                for (Program.Session s : d.sessions()) {
+                    for (Program.Prescription x : s.items()) {
+                        if (x.section().equals("main") == main
+                                && x.exerciseName().equals(card.exercise())
+                                && x.levelName().equals(card.level())) {
+                            (w.deload() ? lighter : usual).add(ProgramText.dose(x));
+                        }
+                    }
+                }
+            }
+        }
+        if (usual.isEmpty() && lighter.isEmpty()) {
+            failures.add(where + ": " + card.level() + " is not in the program");
+        } else if (!usual.isEmpty() && !usual.contains(card.dose())) {
+            failures.add(where + ": " + card.level() + " prints " + card.dose() + ", not a usual week's dose " + usual);
+        } else if (usual.isEmpty() && !lighter.contains(card.dose())) {
+            failures.add(where + ": " + card.level() + " prints " + card.dose() + ", not its dose " + lighter);
+        }
+    }
+
+    /**
+     * Every page of the seed handouts and of generated programs' handouts, except the last, holds at least a few
+     * lines of text: no page carries just a key or the last row of a table.
+     */
+    @Test
+    void noPageButTheLastHoldsOnlyAFewLines() throws IOException {
+        List<Program> programs = new ArrayList<>();
+        for (String seed :
+                List.of("physio-gluteal-tendinopathy", "physio-bone-stress-return-to-run", "runner-10k-self-guided")) {
+            programs.add(program("seeds/" + seed + ".yaml"));
+        }
+        for (long seed : new long[] {3, 7, 11, 19}) {
+            programs.add(ProfileGenerator.programs(planner.library(), seed).get(0));
+        }
+        List<String> failures = new ArrayList<>();
+        for (Program p : programs) {
+            try (PDDocument doc = Loader.loadPDF(handouts.pdf(p, a4))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    long lines = stripper.getText(doc)
+                            .lines()
+                            .filter(l -> !l.isBlank())
+                            .count();
+                    // the running header and the page footer are two of them
+                    if (lines < MIN_LINES) {
+                        failures.add(p.athlete() + " page " + page + ": " + lines + " lines");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    static final int MIN_LINES = 10;
+
+    /** In the extracted text of each log, every tick box sits on the same line as its label. */
+    @Test
+    void everyTickBoxStaysWithItsLabel() throws IOException {
+        for (String seed :
+                List.of("physio-gluteal-tendinopathy", "physio-bone-stress-return-to-run", "runner-10k-self-guided")) {
+            try (PDDocument doc = Loader.loadPDF(handouts.pdf(program("seeds/" + seed + ".yaml"), a4))) {
+                String text = new PDFTextStripper().getText(doc);
+                int boxes = 0;
+                for (String line : text.lines().toList()) {
+                    for (int i = line.indexOf('\u2610'); i >= 0; i = line.indexOf('\u2610', i + 1)) {
+                        boxes++;
+                        String after =
+                                line.substring(i + 1).replace('\u00a0', ' ').strip();
+                        assertTrue(
+                                after.matches("^(Strength|Hops|Run|Cross|Race)\\b.*") || line.contains("☐ → ☑"),
+                                seed + ": a tick box without its label on the line: '" + line + "'");
+                    }
+                }
+                assertTrue(boxes > 10, seed + ": only " + boxes + " tick boxes");
+            }
+        }
     }
 
     @Test

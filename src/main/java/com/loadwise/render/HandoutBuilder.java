@@ -174,7 +174,7 @@ public final class HandoutBuilder {
             }
             if (!runText.isEmpty()) {
                 List<String> notes = new ArrayList<>();
-                if (w.stepBack()) {
+                if (w.deload()) {
                     notes.add("lighter week");
                 }
                 if (w.taper()) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,17 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List the blueprints (conditions and plans) and show one's stages.",
         subcommands = {BlueprintsCommand.ListCommand.class, BlueprintsCommand.ShowCommand.class})
-final class BlueprintsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    /** Without a subcommand: print usage to the error stream, exit 2. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class BlueprintsCommand extends GroupCommand {
 
     /** One row of the listing. */
     record Row(
@@ -64,20 +53,11 @@ final class BlueprintsCommand implements Callable<Integer> {
             description = "One line per blueprint: id, condition or plan, who it is for, stages and pain guide.")
     static final class ListCommand implements Callable<Integer> {
 
-        enum Format {
-            table,
-            json
-        }
-
         @Mixin
         LibraryOptions library;
 
-        @Option(
-                names = "--format",
-                paramLabel = "FORMAT",
-                defaultValue = "table",
-                description = "table or json (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        ListFormat format;
 
         @Spec
         CommandSpec spec;
@@ -90,7 +70,7 @@ final class BlueprintsCommand implements Callable<Integer> {
                 rows.add(row(b, planner.rules()));
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.json) {
+            if (format.json()) {
                 out.print(com.loadwise.export.Json.write(rows));
                 return ExitCodes.OK;
             }

@@ -19,23 +19,14 @@ import picocli.CommandLine.Spec;
         description = "List the exercise families: id, name, pattern and number of levels.")
 final class LibraryListCommand implements Callable<Integer> {
 
-    enum Format {
-        table,
-        json
-    }
-
     @Mixin
     LibraryOptions library;
 
     @Option(names = "--pattern", paramLabel = "P", description = "Only this movement pattern (e.g. hip-extension).")
     String pattern;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListFormat format;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +56,7 @@ final class LibraryListCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             out.print(com.loadwise.export.Json.write(rows));
             return ExitCodes.OK;
         }

@@ -7,6 +7,7 @@ import com.loadwise.plan.Program;
 import com.loadwise.render.HandoutBuilder;
 import com.loadwise.render.Handouts;
 import com.loadwise.render.TeamBuilder;
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.PrintWriter;
@@ -51,13 +52,18 @@ final class TeamCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "A team profile (see seeds/).")
+    @Parameters(
+            index = "0",
+            paramLabel = "PROFILE",
+            converter = Converters.InputFile.class,
+            description = "A team profile (see seeds/).")
     Path profile;
 
     @Option(
             names = "--out-dir",
             paramLabel = "DIR",
             required = true,
+            converter = Converters.OutputFolder.class,
             description = "Folder for the files (created if missing).")
     Path outDir;
 
@@ -69,6 +75,9 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads " + threads + ": too few (use 1 or more)");
+        }
         Planner planner = new Planner(library.libraries);
         Planner.Team team = profileOptions.team(planner, profile);
         if (!team.profile().isTeam()) {
@@ -80,15 +89,15 @@ final class TeamCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (java.io.IOException e) {
-            throw new InputException(
-                    Problem.inFile(outDir.toString(), "cannot create the folder: " + e.getMessage(), "check the path"));
+            throw new InputException(Problem.inFile(
+                    outDir.toString(), "cannot create the folder: " + FileErrors.why(e), "give another folder"));
         }
         Handouts handouts = new Handouts(planner.library(), handout.templates);
         HandoutBuilder.Options options = handout.options();
         boolean html = handout.format == HandoutOptions.Format.html;
         String ext = html ? ".html" : ".pdf";
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         AtomicInteger written = new AtomicInteger();
         try {

@@ -201,7 +201,7 @@ final class Converters {
                 throw new TypeConversionException(
                         "this is a folder (give a file name, e.g. " + p.resolve("handout.pdf") + ")");
             }
-            Path folder = p.toAbsolutePath().getParent();
+            Path folder = folder(p);
             if (folder != null && !Files.isDirectory(folder)) {
                 throw new TypeConversionException(
                         Files.exists(folder)
@@ -225,8 +225,13 @@ final class Converters {
         }
     }
 
+    /** The folder {@code p} is in, as the command line named it where it did. */
+    private static Path folder(Path p) {
+        return p.getParent() != null ? p.getParent() : p.toAbsolutePath().getParent();
+    }
+
     private static String missing(Path p, String what) {
-        Path folder = p.toAbsolutePath().getParent();
+        Path folder = folder(p);
         return "no such " + what
                 + (folder != null && !Files.isDirectory(folder)
                         ? " (the folder " + folder + " does not exist either)"

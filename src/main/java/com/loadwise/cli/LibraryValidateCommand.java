@@ -35,11 +35,7 @@ final class LibraryValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> layers = new ArrayList<>(library.libraries);
-        for (Path p : paths) {
-            // checked here rather than by a converter: picocli reports a refused value of a list of arguments as
-            // "unmatched argument"
-            layers.add(Converters.InputPath.check(p));
-        }
+        layers.addAll(paths);
         ExerciseLibrary lib = new LibraryLoader().load(layers);
         spec.commandLine()
                 .getOut()

@@ -35,11 +35,7 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "PROFILE",
-            converter = Converters.InputFile.class,
-            description = "A profile file (see seeds/).")
+    @Parameters(index = "0", paramLabel = "PROFILE", description = "A profile file (see seeds/).")
     Path profile;
 
     @Option(
@@ -52,7 +48,6 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            converter = Converters.OutputFile.class,
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 

@@ -1,6 +1,5 @@
 package com.loadwise.io;
 
-import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.IOException;
@@ -82,7 +81,9 @@ public final class AtomicFiles {
         if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied")) {
             return "the folder is not writable (permission denied)";
         }
-        return FileErrors.why(e);
+        return e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     private static String hint(Exception e) {

@@ -31,13 +31,18 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "A client or runner profile (see seeds/).")
+    @Parameters(
+            index = "0",
+            paramLabel = "PROFILE",
+            converter = Converters.InputFile.class,
+            description = "A client or runner profile (see seeds/).")
     Path profile;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
             required = true,
+            converter = Converters.OutputFile.class,
             description = "The PDF (or HTML) file to write, atomically.")
     Path output;
 

@@ -31,6 +31,7 @@ final class HandoutOptions {
     @Option(
             names = "--branding",
             paramLabel = "FILE",
+            converter = Converters.InputFile.class,
             description =
                     "A YAML file with the clinic or club's name, clinician, contact, logo (PNG) and accent colour.")
     Path branding;
@@ -45,6 +46,7 @@ final class HandoutOptions {
     @Option(
             names = "--templates",
             paramLabel = "DIR",
+            converter = Converters.InputFolder.class,
             description = "Use templates from DIR in place of the bundled ones of the same name.")
     Path templates;
 

@@ -38,6 +38,7 @@ final class LibraryFiguresCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             required = true,
+            converter = Converters.OutputFile.class,
             description = "The PDF (or HTML) file to write, atomically.")
     Path output;
 

@@ -13,6 +13,7 @@ final class LibraryOptions {
     @Option(
             names = "--library",
             paramLabel = "DIR",
+            converter = Converters.InputFolder.class,
             description = "A clinic's own exercise folder laid over the bundled library (repeatable; later ones win).")
     List<Path> libraries = new ArrayList<>();
 

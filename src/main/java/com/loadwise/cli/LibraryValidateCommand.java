@@ -35,7 +35,11 @@ final class LibraryValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> layers = new ArrayList<>(library.libraries);
-        layers.addAll(paths);
+        for (Path p : paths) {
+            // checked here rather than by a converter: picocli reports a refused value of a list of arguments as
+            // "unmatched argument"
+            layers.add(Converters.InputPath.check(p));
+        }
         ExerciseLibrary lib = new LibraryLoader().load(layers);
         spec.commandLine()
                 .getOut()

@@ -1,5 +1,6 @@
 package com.loadwise.cli;
 
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.OutputStreamWriter;
@@ -7,6 +8,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Entry point. The only place that calls {@link System#exit}. */
 public final class Main {
@@ -53,17 +56,56 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, stacktrace));
-        cli.setParameterExceptionHandler((e, args) -> {
-            err.println("loadwise: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            if (stacktrace) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.USAGE;
-        });
+        Converters.register(cli);
+        cli.setParameterExceptionHandler((e, args) -> usage(e, args, err, stacktrace));
         documentExitCodes(cli);
         return cli;
+    }
+
+    /**
+     * A command line picocli cannot take. A value one of our {@link Converters} refused reads {@code --option VALUE:
+     * what is wrong (how to fix it)}; anything else is picocli's message (an unknown option, a missing argument),
+     * with suggestions and a pointer to --help.
+     */
+    static int usage(CommandLine.ParameterException e, String[] args, PrintWriter err, boolean stacktrace) {
+        String help = "Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.";
+        ArgSpec arg = e.getArgSpec();
+        if (arg != null && e.getValue() != null && e.getCause() instanceof CommandLine.TypeConversionException) {
+            err.println("loadwise: " + optionName(arg, args) + " " + shown(e.getValue()) + ": "
+                    + e.getCause().getMessage());
+        } else if (arg != null && e.getValue() != null && !FileErrors.inPeoplesWords(e.getMessage())) {
+            // a value refused by a converter that is not ours: picocli's message names the Java type
+            err.println("loadwise: " + optionName(arg, args) + " " + shown(e.getValue()) + ": not a valid value here");
+            err.println(help);
+        } else {
+            err.println("loadwise: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println(help);
+        }
+        if (stacktrace) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.USAGE;
+    }
+
+    /** The option as the command line wrote it ({@code -o} or {@code --output}), or the argument's label. */
+    private static String optionName(ArgSpec arg, String[] args) {
+        if (arg instanceof OptionSpec option) {
+            for (String a : args) {
+                for (String name : option.names()) {
+                    if (a.equals(name) || a.startsWith(name + "=")) {
+                        return name;
+                    }
+                }
+            }
+            return option.longestName();
+        }
+        return arg.paramLabel();
+    }
+
+    /** A value as typed, quoted when it would not read as one word. */
+    private static String shown(String value) {
+        return value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) ? "'" + value + "'" : value;
     }
 
     private static void documentExitCodes(CommandLine cli) {
@@ -88,8 +130,9 @@ public final class Main {
             err.println("loadwise: " + e.getMessage());
             code = ExitCodes.USAGE;
         } else {
-            err.println(
-                    "loadwise: internal error: " + e + (stacktrace ? "" : " (rerun with --stacktrace for details)"));
+            // the exception's name and message are for the bug report (--stacktrace), not for the person at hand
+            err.println("loadwise: internal error: something went wrong inside loadwise, not in your input"
+                    + (stacktrace ? "; please report the trace below" : " (rerun with --stacktrace and report it)"));
             code = ExitCodes.INTERNAL;
         }
         if (stacktrace) {

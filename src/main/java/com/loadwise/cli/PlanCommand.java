@@ -35,7 +35,11 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "A profile file (see seeds/).")
+    @Parameters(
+            index = "0",
+            paramLabel = "PROFILE",
+            converter = Converters.InputFile.class,
+            description = "A profile file (see seeds/).")
     Path profile;
 
     @Option(
@@ -48,6 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
+            converter = Converters.OutputFile.class,
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 

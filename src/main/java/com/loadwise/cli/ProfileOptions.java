@@ -1,7 +1,6 @@
 package com.loadwise.cli;
 
 import com.loadwise.plan.Planner;
-import com.loadwise.plan.ProfileReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
@@ -21,10 +20,6 @@ final class ProfileOptions {
     Units units;
 
     Planner.Plan plan(Planner planner, Path profile) {
-        if (start != null && !ProfileReader.inRange(start)) {
-            throw new UsageException("--start " + start + " is out of range; use a date from "
-                    + ProfileReader.FIRST_DATE + " to " + ProfileReader.LAST_DATE);
-        }
         return planner.plan(profile, start, units == null ? null : units.name());
     }
 

@@ -4,6 +4,7 @@ import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.Planner;
 import com.loadwise.render.Handouts;
 import com.loadwise.render.TeamBatch;
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.PrintWriter;
@@ -40,13 +41,18 @@ final class TeamCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "A team profile (see seeds/).")
+    @Parameters(
+            index = "0",
+            paramLabel = "PROFILE",
+            converter = Converters.InputFile.class,
+            description = "A team profile (see seeds/).")
     Path profile;
 
     @Option(
             names = "--out-dir",
             paramLabel = "DIR",
             required = true,
+            converter = Converters.OutputFolder.class,
             description = "Folder for the files (created if missing).")
     Path outDir;
 
@@ -58,6 +64,9 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads " + threads + ": too few (use 1 or more)");
+        }
         Planner planner = new Planner(library.libraries);
         Planner.Team team = profileOptions.team(planner, profile);
         if (!team.profile().isTeam()) {
@@ -67,8 +76,8 @@ final class TeamCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (java.io.IOException e) {
-            throw new InputException(
-                    Problem.inFile(outDir.toString(), "cannot create the folder: " + e.getMessage(), "check the path"));
+            throw new InputException(Problem.inFile(
+                    outDir.toString(), "cannot create the folder: " + FileErrors.why(e), "give another folder"));
         }
         Handouts handouts = new Handouts(planner.library(), handout.templates);
         TeamBatch batch = new TeamBatch(

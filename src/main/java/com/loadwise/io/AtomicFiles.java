@@ -1,5 +1,6 @@
 package com.loadwise.io;
 
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.IOException;
@@ -81,9 +82,7 @@ public final class AtomicFiles {
         if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied")) {
             return "the folder is not writable (permission denied)";
         }
-        return e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                ? fse.getReason()
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return FileErrors.why(e);
     }
 
     private static String hint(Exception e) {

@@ -1,5 +1,6 @@
 package com.loadwise.io;
 
+import com.loadwise.yaml.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -75,7 +76,7 @@ public final class ConfinedPaths {
             // a link whose target is missing
             throw new Refused(what + " does not exist", "put it in " + folder, true);
         } catch (IOException e) {
-            throw new Refused("cannot read " + what + ": " + e.getMessage(), "check the file", false);
+            throw new Refused("cannot read " + what + ": " + FileErrors.why(e), "check the file", false);
         }
         if (!real.startsWith(realFolder)) {
             throw new Refused(

@@ -1,5 +1,6 @@
 package com.loadwise.io;
 
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class LibraryImages {
         } catch (Pictures.Refused e) {
             return new Refusal("image '" + image + "': " + e.getMessage(), e.hint());
         } catch (java.io.IOException e) {
-            return new Refusal("cannot read image '" + image + "': " + e.getMessage(), "check the file");
+            return new Refusal("cannot read image '" + image + "': " + FileErrors.why(e), "check the file");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package com.loadwise.io;
 
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class Pictures {
                 n = in.readNBytes(head, 0, head.length);
             }
         } catch (IOException e) {
-            throw new Refused("cannot read the picture: " + e.getMessage(), "check the file");
+            throw new Refused("cannot read the picture: " + FileErrors.why(e), "check the file");
         }
         if (size > limits.maxImageBytes()) {
             throw new Refused(
@@ -76,7 +77,7 @@ public final class Pictures {
         try {
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new Refused("cannot read the picture: " + e.getMessage(), "check the file");
+            throw new Refused("cannot read the picture: " + FileErrors.why(e), "check the file");
         }
     }
 

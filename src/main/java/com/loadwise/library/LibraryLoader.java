@@ -1,6 +1,7 @@
 package com.loadwise.library;
 
 import com.loadwise.io.Bundled;
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import com.loadwise.yaml.Problems;
@@ -150,7 +151,7 @@ public final class LibraryLoader {
             }
             return files;
         } catch (IOException e) {
-            problems.add(Problem.inFile(layer.name, "cannot read folder: " + e.getMessage(), "check permissions"));
+            problems.add(Problem.inFile(layer.name, "cannot read folder: " + FileErrors.why(e), "check permissions"));
             return List.of();
         }
     }

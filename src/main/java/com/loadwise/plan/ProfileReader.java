@@ -13,7 +13,6 @@ import com.loadwise.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,11 +178,13 @@ public final class ProfileReader {
         if (text == null) {
             return null;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            m.problem(key, "'" + text + "' is not a date", "write it as YYYY-MM-DD, e.g. 2027-01-04");
+        LocalDate date = Dates.parse(text);
+        if (date == null) {
+            String why = Dates.whyNot(text);
+            m.problem(
+                    key,
+                    "'" + text + "' is not a date" + (why.equals("not a date") ? "" : ": " + why),
+                    "write it as YYYY-MM-DD, e.g. 2027-01-04");
             return null;
         }
         if (!inRange(date)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.LevelRef;
+import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Position;
 import com.loadwise.yaml.Problem;
@@ -157,7 +158,7 @@ final class RosterReader {
                                 + com.loadwise.yaml.InputLimits.howToRaise(com.loadwise.yaml.InputLimits.FILE_SIZE)));
             }
         } catch (IOException e) {
-            throw new InputException(Problem.inFile(shown, "cannot read the roster: " + e.getMessage(), ""));
+            throw new InputException(Problem.inFile(shown, "cannot read the roster: " + FileErrors.why(e), ""));
         }
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 JsonParser p = mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES).createParser(in)) {
@@ -193,7 +194,8 @@ final class RosterReader {
                 }
             }
         } catch (IOException e) {
-            problems.add(Problem.inFile(shown, "cannot read the roster: " + e.getMessage(), "check it is a CSV file"));
+            problems.add(
+                    Problem.inFile(shown, "cannot read the roster: " + FileErrors.why(e), "check it is a CSV file"));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -57,7 +57,7 @@ public final class YamlReader {
             throw new InputException(Problem.inFile(shownAs, "file does not exist", "check the path"));
         } catch (IOException e) {
             throw new InputException(Problem.inFile(
-                    shownAs, "cannot read file: " + e.getMessage(), "check that it exists and is readable"));
+                    shownAs, "cannot read file: " + FileErrors.why(e), "check that it exists and is readable"));
         }
         return parse(bytes, shownAs);
     }

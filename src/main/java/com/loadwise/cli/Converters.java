@@ -225,6 +225,32 @@ final class Converters {
         }
     }
 
+    /** An address of this computer to listen on: a name or number it has, or the wildcard (every network). */
+    static final class LocalAddress implements ITypeConverter<String> {
+        static final String HOW = "use 127.0.0.1 for this computer only, or 0.0.0.0 for every network";
+
+        @Override
+        public String convert(String value) {
+            java.net.InetAddress address;
+            try {
+                address = java.net.InetAddress.getByName(value.strip());
+            } catch (java.net.UnknownHostException | SecurityException e) {
+                throw new TypeConversionException("no computer has this name or address (" + HOW + ")");
+            }
+            try {
+                if (!address.isAnyLocalAddress()
+                        && !address.isLoopbackAddress()
+                        && java.net.NetworkInterface.getByInetAddress(address) == null) {
+                    throw new TypeConversionException("not an address of this computer (" + HOW + ")");
+                }
+            } catch (java.net.SocketException e) {
+                throw new TypeConversionException("the network addresses of this computer cannot be read (" + HOW
+                        + ")");
+            }
+            return value.strip();
+        }
+    }
+
     /** The folder {@code p} is in, as the command line named it where it did. */
     private static Path folder(Path p) {
         return p.getParent() != null ? p.getParent() : p.toAbsolutePath().getParent();

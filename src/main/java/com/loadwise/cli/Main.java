@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -77,6 +78,18 @@ public final class Main {
             // a value refused by a converter that is not ours: picocli's message names the Java type
             err.println("loadwise: " + optionName(arg, args) + " " + shown(e.getValue()) + ": not a valid value here");
             err.println(help);
+        } else if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            for (ArgSpec a : missing.getMissing()) {
+                String what = a instanceof OptionSpec o ? o.longestName() + " " + a.paramLabel() : a.paramLabel();
+                String[] description = a.description();
+                err.println("loadwise: " + what + " is needed"
+                        + (description.length > 0 ? ": " + description[0] : ""));
+            }
+            err.println(help);
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            err.println("loadwise: " + unmatched(unmatched));
+            err.println(help);
         } else {
             err.println("loadwise: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -86,6 +99,26 @@ public final class Main {
             e.printStackTrace(err);
         }
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Words the command does not take, in people's words: the first one (the rest usually follow from it, like the
+     * value of a misspelt option), and what was probably meant.
+     */
+    private static String unmatched(CommandLine.UnmatchedArgumentException e) {
+        String word = e.getUnmatched().get(0);
+        List<String> suggestions = e.getSuggestions();
+        String meant = suggestions.isEmpty()
+                ? ""
+                : " (did you mean " + String.join(" or ", suggestions.subList(0, Math.min(2, suggestions.size())))
+                        + "?)";
+        if (word.startsWith("-")) {
+            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            return "there is no option " + option + " here" + meant;
+        }
+        return e.isUnknownOption() || e.getCommandLine().getCommandSpec().subcommands().isEmpty()
+                ? "one word too many: " + shown(word) + meant
+                : "there is no command " + shown(word) + meant;
     }
 
     /** The option as the command line wrote it ({@code -o} or {@code --output}), or the argument's label. */

@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--host",
             paramLabel = "ADDRESS",
             defaultValue = "127.0.0.1",
+            converter = Converters.LocalAddress.class,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
     String host;
 
@@ -39,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--workspace",
             paramLabel = "DIR",
             defaultValue = "loadwise-workspace",
+            converter = Converters.OutputFolder.class,
             description = "Folder for clients, teams and branding, as YAML files (default: ./${DEFAULT-VALUE};"
                     + " created if missing).")
     Path workspace;
@@ -46,14 +48,31 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The server, listening; a port another program holds is a usage error, not a crash. */
+    private WebServer start() {
+        WebServer server = new WebServer(library.libraries, workspace, host, port);
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    server.close();
+                    throw new UsageException("--port " + port + ": another program is using this port (stop it, or"
+                            + " give another port with --port, or --port 0 for a free one)");
+                }
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
-            throw new UsageException("--port " + port + " is not a port; use 0 to 65535");
+            throw new UsageException("--port " + port + ": not a port (use 1024 to 65535, or 0 for a free one)");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WebServer server = new WebServer(library.libraries, workspace, host, port).start();
+        WebServer server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {

@@ -150,13 +150,16 @@ class CliTest {
     }
 
     @Test
-    void missingFolderIsInvalidInput(@TempDir Path tmp) {
+    void aMissingLibraryFolderIsAUsageErrorNamingTheOption(@TempDir Path tmp) {
         Path missing = tmp.resolve("clinic");
 
         Result r = run("library", "list", "--library", missing.toString());
 
-        assertEquals(1, r.code());
-        assertEquals(missing + ": folder does not exist (check the --library path)\n1 problem found.\n", r.err());
+        assertEquals(2, r.code());
+        assertEquals(
+                "loadwise: --library " + missing + ": no such folder (check the name; a relative name starts from the"
+                        + " folder you run loadwise in)\n",
+                r.err());
     }
 
     @Test
@@ -185,7 +188,7 @@ class CliTest {
         Result r = run("library", "list", "--colour");
 
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("Unknown option: '--colour'"), r.err());
+        assertTrue(r.err().startsWith("loadwise: there is no option --colour here\n"), r.err());
         assertTrue(r.err().contains("Run 'loadwise library list --help' for usage."), r.err());
     }
 
@@ -221,8 +224,8 @@ class CliTest {
         assertEquals(3, code);
         assertEquals(3, codeLoud);
         assertEquals(
-                "loadwise: internal error: java.lang.IllegalStateException: boom "
-                        + "(rerun with --stacktrace for details)\n",
+                "loadwise: internal error: something went wrong inside loadwise, not in your input "
+                        + "(rerun with --stacktrace and report it)\n",
                 quiet.toString());
         assertTrue(loud.toString().contains("\tat com.loadwise.cli.CliTest"), loud.toString());
     }
@@ -243,7 +246,7 @@ class CliTest {
 
         assertEquals(2, r.code(), r.err());
         assertEquals(
-                "loadwise: --start +999999999-12-31 is out of range; use a date from 1900-01-01 to 2999-12-31\n",
+                "loadwise: --start +999999999-12-31: out of range (use a date from 1900-01-01 to 2999-12-31)\n",
                 r.err());
     }
 }

@@ -2,12 +2,14 @@ package com.loadwise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +63,12 @@ class EveryOptionTest {
     private static void check(Case c) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), c.args().toArray(String[]::new));
+        // a bad value that a command took would run it; 'serve' would then wait for ever, so the run is stopped
+        // (interrupted, as serve expects) after a minute and the case fails
+        int code = assertTimeoutPreemptively(
+                Duration.ofMinutes(1),
+                () -> Main.run(new PrintWriter(out), new PrintWriter(err), c.args().toArray(String[]::new)),
+                () -> "the command ran instead of refusing the value: " + String.join(" ", c.args()));
         String message = String.join(" ", c.args()) + "\n" + err;
         assertEquals(ExitCodes.USAGE, code, message + out);
         assertFalse(message.contains("java."), message);
@@ -178,8 +185,10 @@ class EveryOptionTest {
             return List.of("2027-02-30", "2027-13-01", "2027-2-3", "04/01/2027", "tomorrow", "1800-01-01");
         }
         if (type == Integer.class || type == int.class) {
-            // the only whole-number option is a count (--threads), for which 0 and less are wrong too
-            return List.of("many", "99999999999", "0", "-2");
+            // a count (--threads): 0 and less are wrong too; a port: one above 65535 (0 is good: a free port)
+            return arg instanceof OptionSpec o && o.longestName().equals("--port")
+                    ? List.of("many", "99999999999", "70000", "-2")
+                    : List.of("many", "99999999999", "0", "-2");
         }
         if (type.isEnum()) {
             return List.of("nonsense", "jsn");

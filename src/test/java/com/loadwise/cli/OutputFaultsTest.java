@@ -1,8 +1,10 @@
 package com.loadwise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +28,16 @@ class OutputFaultsTest {
     }
 
     @Test
-    void aPlanIntoAMissingFolderIsExit1(@TempDir Path tmp) {
+    void aPlanIntoAMissingFolderIsAUsageErrorBeforeAnyWork(@TempDir Path tmp) {
         Path out = tmp.resolve("missing/plan.ics");
 
         CliTest.Result r =
                 CliTest.run("plan", "seeds/runner-10k-self-guided.yaml", "--format", "ics", "-o", out.toString());
 
-        assertEquals(1, r.code(), r.err());
-        assertTrue(
-                r.err().startsWith(out + ": cannot write: the folder " + out.getParent() + " does not exist"), r.err());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(
+                "loadwise: -o " + out + ": the folder " + out.getParent() + " does not exist (create it first)\n",
+                r.err());
+        assertFalse(Files.exists(out.getParent()), "no folder is made");
     }
 }

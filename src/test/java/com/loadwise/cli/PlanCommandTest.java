@@ -125,7 +125,7 @@ class PlanCommandTest {
         CliTest.Result r = CliTest.run("plan", CLIENT, "--start", "2027-13-01");
 
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("Invalid value for option '--start'"), r.err());
+        assertEquals("loadwise: --start 2027-13-01: there is no month 13 (write the date as YYYY-MM-DD)\n", r.err());
     }
 
     @Test
@@ -161,9 +161,9 @@ class PlanCommandTest {
 
         CliTest.Result r = CliTest.run("plan", CLIENT, "-o", out.toString());
 
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("cannot write: the folder"), r.err());
-        assertTrue(r.err().contains("does not exist"), r.err());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("-o " + out + ": the folder "), r.err());
+        assertTrue(r.err().contains("does not exist (create it first)"), r.err());
     }
 
     private static List<String> uids(String ics) {

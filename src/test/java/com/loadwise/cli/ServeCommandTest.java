@@ -64,6 +64,37 @@ class ServeCommandTest {
         CliTest.Result r = CliTest.run("serve", "--port", "70000");
 
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--port 70000 is not a port"), r.err());
+        assertTrue(r.err().contains("--port 70000: not a port (use 1024 to 65535"), r.err());
+    }
+
+    @Test
+    void aPortAnotherProgramHoldsIsAUsageErrorInPeoplesWords(@TempDir Path tmp) throws Exception {
+        // given a port that is taken
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            // when serve is asked to listen on it
+            CliTest.Result r = CliTest.run(
+                    "serve", "--port", String.valueOf(port), "--workspace", tmp.resolve("ws").toString());
+
+            // then it says so, with what to do, and names no Java type
+            assertEquals(2, r.code(), r.err());
+            assertEquals(
+                    "loadwise: --port " + port + ": another program is using this port (stop it, or give another port"
+                            + " with --port, or --port 0 for a free one)\n",
+                    r.err());
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotThisComputersIsAUsageError() {
+        // 192.0.2.1 is reserved for documentation: no computer has it
+        CliTest.Result r = CliTest.run("serve", "--host", "192.0.2.1");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals(
+                "loadwise: --host 192.0.2.1: not an address of this computer (use 127.0.0.1 for this computer only,"
+                        + " or 0.0.0.0 for every network)\n",
+                r.err());
     }
 }

@@ -104,7 +104,12 @@ public final class WebServer implements AutoCloseable {
                     }
                 }
                 System.err.println("loadwise serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-                refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+                // the page says what happened in people's words; the Java details are for the console (and a bug report)
+                refuse(
+                        ctx,
+                        500,
+                        "something went wrong inside Loadwise, not in what you entered; the window where 'loadwise"
+                                + " serve' runs shows the details (please report them)");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(HANDLED) == null) {

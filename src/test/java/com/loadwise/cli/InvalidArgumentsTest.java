@@ -58,4 +58,20 @@ class InvalidArgumentsTest {
         String name = fixture.getFileName().toString().replace(".args", "");
         Golden.assertMatches(DIR.resolve(name + ".expected"), actual);
     }
+
+    @org.junit.jupiter.api.Test
+    void noExpectedMessageOfAnyBadInputFixtureNamesJava() throws IOException {
+        // given every expected message of every bad-input fixture (arguments, libraries, profiles, blueprints, ...)
+        List<Path> expected;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            expected = files.filter(p -> p.toString().endsWith(".expected")).toList();
+        }
+        assertTrue(expected.size() > 50, "found only " + expected.size() + " .expected files");
+
+        // then none names a Java class, package or exception
+        for (Path p : expected) {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            assertFalse(text.contains("java.") || text.contains("Exception"), p + ":\n" + text);
+        }
+    }
 }

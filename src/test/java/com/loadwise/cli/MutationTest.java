@@ -226,6 +226,11 @@ class MutationTest {
             failures.add(label + ": exit 1 without a problem message\n" + o.err());
             return null;
         }
+        if (o.err().contains("java.") || o.err().contains("Exception")) {
+            // the message is for the person who wrote the file: it names no Java class or exception
+            failures.add(label + ": the message names Java\n" + o.err());
+            return null;
+        }
         return o;
     }
 

@@ -18,6 +18,19 @@ final class HandoutOptions {
         html
     }
 
+    enum Layout {
+        full,
+        compact
+    }
+
+    @Option(
+            names = "--layout",
+            paramLabel = "LAYOUT",
+            defaultValue = "full",
+            description = "full (every card with its steps; for a first visit) or compact (an overview page, then a"
+                    + " page per stage with its cards three to a row and its log) (default: ${DEFAULT-VALUE}).")
+    Layout layout;
+
     @Option(
             names = "--paper",
             paramLabel = "SIZE",
@@ -52,6 +65,6 @@ final class HandoutOptions {
 
     HandoutBuilder.Options options() {
         Branding b = branding == null ? Branding.none() : Branding.read(branding, branding.toString());
-        return new HandoutBuilder.Options(paper.name(), largePrint, b);
+        return new HandoutBuilder.Options(paper.name(), largePrint, b, layout.name());
     }
 }

@@ -37,7 +37,23 @@ public final class HandoutBuilder {
     }
 
     /** Paper, print size and branding chosen on the command line. */
-    public record Options(String paper, boolean largePrint, Branding branding) {}
+    /**
+     * How a handout prints: paper, print size, branding and layout ({@code full}, the default for a first visit,
+     * or {@code compact}: an overview page and a page per stage).
+     */
+    public record Options(String paper, boolean largePrint, Branding branding, String layout) {
+        public Options(String paper, boolean largePrint, Branding branding) {
+            this(paper, largePrint, branding, FULL);
+        }
+
+        /** The template this layout prints with. */
+        public String template() {
+            return layout.equals(COMPACT) ? "handout-compact" : "handout";
+        }
+    }
+
+    public static final String FULL = "full";
+    public static final String COMPACT = "compact";
 
     public HandoutView build(Program p, Options o) {
         Branding b = o.branding();
@@ -128,6 +144,7 @@ public final class HandoutBuilder {
                 flagsHeading(p),
                 p.redFlags(),
                 p.urgentFlags(),
+                columns(p.redFlags()),
                 education,
                 !education.isEmpty(),
                 calendar,
@@ -208,13 +225,51 @@ public final class HandoutBuilder {
                 s.entry().stream().map(Criterion::display).toList(),
                 !s.entry().isEmpty(),
                 s.exit().stream().map(Criterion::display).toList(),
+                criteria(s.exit()),
                 !s.exit().isEmpty(),
                 s.afterFlare(),
                 cards,
+                compact(cards),
                 runs,
                 !runs.isEmpty(),
                 log,
                 columns);
+    }
+
+    /** {@code items} in two columns, the first one the longer when the count is odd. */
+    static List<HandoutView.Column> columns(List<String> items) {
+        int half = (items.size() + 1) / 2;
+        return List.of(
+                new HandoutView.Column(items.subList(0, half)),
+                new HandoutView.Column(items.subList(half, items.size())));
+    }
+
+    /** The stage's cards as the compact layout prints them: one per exercise, a line per level, in card order. */
+    static List<HandoutView.CompactCard> compact(List<HandoutView.Card> cards) {
+        Map<String, List<HandoutView.Card>> byExercise = new LinkedHashMap<>();
+        for (HandoutView.Card c : cards) {
+            byExercise
+                    .computeIfAbsent(c.section() + "\u0000" + c.exercise(), k -> new ArrayList<>())
+                    .add(c);
+        }
+        List<HandoutView.CompactCard> compact = new ArrayList<>();
+        for (List<HandoutView.Card> same : byExercise.values()) {
+            HandoutView.Card first = same.get(0);
+            compact.add(new HandoutView.CompactCard(
+                    first.exercise(),
+                    first.section(),
+                    same.stream()
+                            .map(c -> new HandoutView.CompactLevel(
+                                    c.levelOf(), c.level(), c.dose(), c.when(), c.doseNotes(), c.hasDoseNotes()))
+                            .toList(),
+                    first.cue(),
+                    first.image(),
+                    first.hasImage(),
+                    first.figure(),
+                    first.hasFigure(),
+                    first.pictureAlt()));
+        }
+        return compact;
     }
 
     /** "Stop and contact your clinician if", worded for the reader (red-flags.yaml contact). */
@@ -271,6 +326,7 @@ public final class HandoutBuilder {
                 l.setup(),
                 steps,
                 l.cues(),
+                l.cues().isEmpty() ? null : l.cues().get(0),
                 l.mistake(),
                 equipment,
                 sentence(x.moveUpWhen()),

@@ -23,6 +23,7 @@ public record HandoutView(
         String flagsHeading,
         List<String> redFlags,
         List<String> urgentFlags,
+        List<Column> redFlagColumns,
         List<Education> education,
         boolean hasEducation,
         List<CalendarWeek> calendar,
@@ -69,9 +70,11 @@ public record HandoutView(
             List<String> startWhen,
             boolean hasStart,
             List<String> moveOnWhen,
+            String moveOn,
             boolean hasMoveOn,
             String afterFlare,
             List<Card> cards,
+            List<CompactCard> compactCards,
             List<RunRow> runs,
             boolean hasRuns,
             List<LogWeek> log,
@@ -79,7 +82,8 @@ public record HandoutView(
 
     /**
      * An exercise card. {@code dose} is the working dose (never a lighter week's unless the level appears only in
-     * lighter weeks); {@code doseNotes} give the lighter weeks and the weeks whose dose differs.
+     * lighter weeks); {@code doseNotes} give the lighter weeks and the weeks whose dose differs; {@code cue} is the
+     * first cue, the one line a compact card has room for.
      */
     public record Card(
             String exercise,
@@ -92,6 +96,7 @@ public record HandoutView(
             String setup,
             List<Step> steps,
             List<String> cues,
+            String cue,
             String mistake,
             String equipment,
             String moveUp,
@@ -106,6 +111,25 @@ public record HandoutView(
             String figure,
             boolean hasFigure,
             String pictureAlt) {}
+
+    /**
+     * The compact layout's card: one per exercise in a stage, with the picture of its first level and a line per
+     * level the stage uses (a stage that moves an exercise up a level prints one card, not two).
+     */
+    public record CompactCard(
+            String exercise,
+            String section,
+            List<CompactLevel> levels,
+            String cue,
+            String image,
+            boolean hasImage,
+            String figure,
+            boolean hasFigure,
+            String pictureAlt) {}
+
+    /** One level on a compact card: which, its working dose and when, and the weeks whose dose differs. */
+    public record CompactLevel(
+            String levelOf, String level, String dose, String when, List<String> doseNotes, boolean hasDoseNotes) {}
 
     /** A numbered step. */
     public record Step(int number, String text) {}
@@ -125,6 +149,9 @@ public record HandoutView(
     /** The pain-monitoring guide as a traffic light; {@code amber} is null for a model without an amber zone. */
     public record PainGuide(
             String name, String green, String amber, String red, String nextMorning, String afterFlare) {}
+
+    /** Half of a list, for a layout that prints it in two columns (each column is a list of its own). */
+    public record Column(List<String> items) {}
 
     /** An education block. */
     public record Education(String title, List<String> paragraphs) {}

@@ -16,7 +16,7 @@ public final class Handouts {
     }
 
     public String xhtml(Program program, HandoutBuilder.Options options) {
-        return templates.render("handout", builder.build(program, options));
+        return templates.render(options.template(), builder.build(program, options));
     }
 
     /** The team booklet (portrait) or the coach sheet (landscape) as XHTML. */
@@ -53,7 +53,7 @@ public final class Handouts {
 
     public byte[] pdf(Program program, HandoutBuilder.Options options) {
         HandoutView view = builder.build(program, options);
-        String xhtml = templates.render("handout", view);
+        String xhtml = templates.render(options.template(), view);
         return PdfWriter.write(
                 xhtml, new PdfWriter.Meta(view.title(), view.author(), view.subject(), view.lang(), program.start()));
     }

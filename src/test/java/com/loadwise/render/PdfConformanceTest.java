@@ -33,17 +33,19 @@ class PdfConformanceTest {
         handouts = new Handouts(planner.library(), null);
     }
 
-    @ParameterizedTest(name = "{0} as {1}")
+    @ParameterizedTest(name = "{0} ({2}) as {1}")
     @CsvSource({
-        "seeds/physio-gluteal-tendinopathy.yaml, PDFA_3_U",
-        "seeds/physio-gluteal-tendinopathy.yaml, PDFUA_1",
-        "seeds/runner-10k-self-guided.yaml, PDFA_3_U",
-        "seeds/runner-10k-self-guided.yaml, PDFUA_1"
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFA_3_U, full",
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFUA_1, full",
+        "seeds/runner-10k-self-guided.yaml, PDFA_3_U, full",
+        "seeds/runner-10k-self-guided.yaml, PDFUA_1, full",
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFA_3_U, compact",
+        "seeds/physio-gluteal-tendinopathy.yaml, PDFUA_1, compact"
     })
-    void handoutConforms(String seed, String flavourName) throws Exception {
+    void handoutConforms(String seed, String flavourName, String layout) throws Exception {
         byte[] pdf = handouts.pdf(
                 planner.plan(Path.of(seed), null).programs().get(0),
-                new HandoutBuilder.Options("a4", false, Branding.none()));
+                new HandoutBuilder.Options("a4", false, Branding.none(), layout));
         assertConforms(pdf, flavourName);
     }
 
@@ -73,7 +75,8 @@ class PdfConformanceTest {
             TreeSet<String> failed = new TreeSet<>();
             for (TestAssertion a : result.getTestAssertions()) {
                 if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    failed.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                    failed.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " at " + a.getLocation().getContext());
                 }
             }
             assertEquals(new TreeSet<String>(), failed, flavourName + " failures");

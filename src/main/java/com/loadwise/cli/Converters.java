@@ -244,8 +244,8 @@ final class Converters {
                     throw new TypeConversionException("not an address of this computer (" + HOW + ")");
                 }
             } catch (java.net.SocketException e) {
-                throw new TypeConversionException("the network addresses of this computer cannot be read (" + HOW
-                        + ")");
+                throw new TypeConversionException(
+                        "the network addresses of this computer cannot be read (" + HOW + ")");
             }
             return value.strip();
         }

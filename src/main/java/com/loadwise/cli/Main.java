@@ -78,12 +78,12 @@ public final class Main {
             // a value refused by a converter that is not ours: picocli's message names the Java type
             err.println("loadwise: " + optionName(arg, args) + " " + shown(e.getValue()) + ": not a valid value here");
             err.println(help);
-        } else if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+        } else if (e instanceof CommandLine.MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
             for (ArgSpec a : missing.getMissing()) {
                 String what = a instanceof OptionSpec o ? o.longestName() + " " + a.paramLabel() : a.paramLabel();
                 String[] description = a.description();
-                err.println("loadwise: " + what + " is needed"
-                        + (description.length > 0 ? ": " + description[0] : ""));
+                err.println("loadwise: " + what + " is needed" + (description.length > 0 ? ": " + description[0] : ""));
             }
             err.println(help);
         } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched
@@ -116,7 +116,8 @@ public final class Main {
             String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
             return "there is no option " + option + " here" + meant;
         }
-        return e.isUnknownOption() || e.getCommandLine().getCommandSpec().subcommands().isEmpty()
+        return e.isUnknownOption()
+                        || e.getCommandLine().getCommandSpec().subcommands().isEmpty()
                 ? "one word too many: " + shown(word) + meant
                 : "there is no command " + shown(word) + meant;
     }

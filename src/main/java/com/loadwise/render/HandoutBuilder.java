@@ -42,6 +42,12 @@ public final class HandoutBuilder {
      * or {@code compact}: an overview page and a page per stage).
      */
     public record Options(String paper, boolean largePrint, Branding branding, String layout) {
+        public Options {
+            if (!LAYOUTS.contains(layout)) {
+                throw new IllegalArgumentException("no layout " + layout);
+            }
+        }
+
         public Options(String paper, boolean largePrint, Branding branding) {
             this(paper, largePrint, branding, FULL);
         }
@@ -54,6 +60,8 @@ public final class HandoutBuilder {
 
     public static final String FULL = "full";
     public static final String COMPACT = "compact";
+    /** Every layout a handout can have; the command line's --layout and the web app's form offer these. */
+    public static final List<String> LAYOUTS = List.of(FULL, COMPACT);
 
     public HandoutView build(Program p, Options o) {
         Branding b = o.branding();

@@ -53,7 +53,8 @@ final class Api {
             throw new InputException(Problem.inFile(
                     Profiles.BODY, "this is a team profile", "make a team in the web app for a team's files"));
         }
-        HandoutBuilder.Options options = server.profiles.options(ctx.queryParam("paper"), largePrint(ctx));
+        HandoutBuilder.Options options =
+                server.profiles.options(ctx.queryParam("paper"), largePrint(ctx), ctx.queryParam("layout"));
         byte[] pdf = server.handouts.pdf(plan.programs().get(0), options);
         ctx.contentType("application/pdf").result(pdf);
     }

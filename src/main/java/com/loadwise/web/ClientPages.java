@@ -46,7 +46,8 @@ final class ClientPages {
         r.get("/clients/{slug}", this::plan);
         r.get("/clients/{slug}/handout.pdf", ctx -> {
             Program p = program(ctx);
-            HandoutBuilder.Options o = server.profiles.options(ctx.queryParam("paper"), Api.largePrint(ctx));
+            HandoutBuilder.Options o =
+                    server.profiles.options(ctx.queryParam("paper"), Api.largePrint(ctx), ctx.queryParam("layout"));
             download(ctx, "application/pdf", slug(ctx) + ".pdf", server.handouts.pdf(p, o));
         });
         r.get(
@@ -173,6 +174,8 @@ final class ClientPages {
                 new Views.Download("/clients/" + slug + "/handout.pdf", "Handout (PDF, A4)"),
                 new Views.Download("/clients/" + slug + "/handout.pdf?paper=letter", "Handout (PDF, US Letter)"),
                 new Views.Download("/clients/" + slug + "/handout.pdf?large-print=true", "Handout, large print (PDF)"),
+                new Views.Download(
+                        "/clients/" + slug + "/handout.pdf?layout=compact", "Handout, compact: a page per stage (PDF)"),
                 new Views.Download("/clients/" + slug + "/plan.ics", "Calendar (ICS)"),
                 new Views.Download("/clients/" + slug + "/plan.json", "Program (JSON)"),
                 new Views.Download("/clients/" + slug + "/profile.yaml", "Profile (YAML)"));

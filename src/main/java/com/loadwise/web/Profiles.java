@@ -114,12 +114,24 @@ final class Profiles {
 
     /** The handout options of the web app: the paper, the print size and the workspace's branding, if saved. */
     HandoutBuilder.Options options(String paper, boolean largePrint) {
+        return options(paper, largePrint, null);
+    }
+
+    /** As {@link #options(String, boolean)}, in a layout ({@link HandoutBuilder#LAYOUTS}; none: the full one). */
+    HandoutBuilder.Options options(String paper, boolean largePrint, String layout) {
         String p = paper == null || paper.isEmpty() ? "a4" : paper;
         if (!p.equals("a4") && !p.equals("letter")) {
             throw new InputException(
                     Problem.inFile("paper", "paper '" + p + "' is not a4 or letter", "use a4 or letter"));
         }
-        return new HandoutBuilder.Options(p, largePrint, branding());
+        String l = layout == null || layout.isEmpty() ? HandoutBuilder.FULL : layout;
+        if (!HandoutBuilder.LAYOUTS.contains(l)) {
+            throw new InputException(Problem.inFile(
+                    "layout",
+                    "layout '" + l + "' is not " + String.join(" or ", HandoutBuilder.LAYOUTS),
+                    "use " + String.join(" or ", HandoutBuilder.LAYOUTS)));
+        }
+        return new HandoutBuilder.Options(p, largePrint, branding(), l);
     }
 
     /** The workspace's branding ({@code branding.yaml}), or none. */

@@ -323,7 +323,8 @@ final class TeamPages {
     private void zip(Context ctx) {
         Path file = file(ctx);
         String slug = ctx.pathParam("slug");
-        var options = server.profiles.options(ctx.formParam("paper"), "on".equals(ctx.formParam("large-print")));
+        var options = server.profiles.options(
+                ctx.formParam("paper"), "on".equals(ctx.formParam("large-print")), ctx.formParam("layout"));
         String title = ProfileForm.fromYaml(ws.read(file).text()).get("team");
         Jobs.Job job = server.jobs.submit(title.isEmpty() ? slug : title, slug + ".zip", (zip, j) -> {
             Planner.Team team = server.planner.team(file, null, null);

@@ -104,7 +104,8 @@ public final class WebServer implements AutoCloseable {
                     }
                 }
                 System.err.println("loadwise serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-                // the page says what happened in people's words; the Java details are for the console (and a bug report)
+                // the page says what happened in people's words; the Java details are for the console (and a bug
+                // report)
                 refuse(
                         ctx,
                         500,

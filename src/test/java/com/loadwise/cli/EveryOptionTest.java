@@ -67,7 +67,8 @@ class EveryOptionTest {
         // (interrupted, as serve expects) after a minute and the case fails
         int code = assertTimeoutPreemptively(
                 Duration.ofMinutes(1),
-                () -> Main.run(new PrintWriter(out), new PrintWriter(err), c.args().toArray(String[]::new)),
+                () -> Main.run(
+                        new PrintWriter(out), new PrintWriter(err), c.args().toArray(String[]::new)),
                 () -> "the command ran instead of refusing the value: " + String.join(" ", c.args()));
         String message = String.join(" ", c.args()) + "\n" + err;
         assertEquals(ExitCodes.USAGE, code, message + out);

@@ -75,7 +75,11 @@ class ServeCommandTest {
 
             // when serve is asked to listen on it
             CliTest.Result r = CliTest.run(
-                    "serve", "--port", String.valueOf(port), "--workspace", tmp.resolve("ws").toString());
+                    "serve",
+                    "--port",
+                    String.valueOf(port),
+                    "--workspace",
+                    tmp.resolve("ws").toString());
 
             // then it says so, with what to do, and names no Java type
             assertEquals(2, r.code(), r.err());

@@ -70,7 +70,11 @@ class CompactHandoutTest {
             int start = find(pages, heading, page + 1);
             assertTrue(start < pages.size(), heading + " is not on a page of its own after the one before");
             int end = i + 1 < stages.size()
-                    ? find(pages, "Stage " + stages.get(i + 1).number() + ": " + stages.get(i + 1).name(), start + 1)
+                    ? find(
+                            pages,
+                            "Stage " + stages.get(i + 1).number() + ": "
+                                    + stages.get(i + 1).name(),
+                            start + 1)
                     : pages.size();
             // compared without white space: a line may break anywhere in a long dose
             String text = String.join(" ", pages.subList(start, end));

@@ -144,6 +144,22 @@ class ServeTest {
     }
 
     @Test
+    void apiHandoutTakesTheCompactLayoutAsTheCliDoesAndRefusesAnUnknownOne() throws Exception {
+        Path pdf = tmp.resolve("compact.pdf");
+        TestServer.cli("handout", SEED.toString(), "-o", pdf.toString(), "--layout", "compact");
+
+        HttpResponse<byte[]> compact = s.postYaml("/api/handout?layout=compact", Files.readAllBytes(SEED));
+        HttpResponse<byte[]> unknown = s.postYaml("/api/handout?layout=tiny", Files.readAllBytes(SEED));
+
+        assertEquals(200, compact.statusCode());
+        assertArrayEquals(Files.readAllBytes(pdf), compact.body());
+        assertTrue(compact.body().length < seedPdf.length, "the compact handout is the shorter");
+        assertEquals(400, unknown.statusCode());
+        String problem = new String(unknown.body(), StandardCharsets.UTF_8);
+        assertTrue(problem.contains("layout 'tiny' is not full or compact"), problem);
+    }
+
+    @Test
     void aBadBodyIs400WithEveryProblemAndItsPosition() throws Exception {
         HttpResponse<byte[]> r = s.postYaml("/api/plan", "kind: client\nname: X\nstart: 2027-13-01\n".getBytes());
 

@@ -212,6 +212,12 @@ final class Converters {
         }
     }
 
+    /**
+     * A file, or a folder for a format that writes many files (plan --format fit): which of the two is known only
+     * once every option is read, so the command checks it with {@link OutputFile} or {@link OutputFolder}.
+     */
+    static final class OutputFileOrFolder extends AnyPath {}
+
     /** A folder to write into: made if missing, but not a file. */
     static final class OutputFolder extends AnyPath {
         @Override

@@ -4,11 +4,9 @@ import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.Planner;
 import com.loadwise.render.Handouts;
 import com.loadwise.render.TeamBatch;
-import com.loadwise.yaml.FileErrors;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,12 +71,7 @@ final class TeamCommand implements Callable<Integer> {
             throw new UsageException("'" + profile + "' is a " + team.profile().kind()
                     + " profile; use 'loadwise handout " + profile + " -o FILE.pdf'");
         }
-        try {
-            Files.createDirectories(outDir);
-        } catch (java.io.IOException e) {
-            throw new InputException(Problem.inFile(
-                    outDir.toString(), "cannot create the folder: " + FileErrors.why(e), "give another folder"));
-        }
+        AtomicFiles.folder(outDir);
         Handouts handouts = new Handouts(planner.library(), handout.templates);
         TeamBatch batch = new TeamBatch(
                 planner,

@@ -2,6 +2,7 @@ package com.loadwise.export;
 
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
+import com.loadwise.plan.RunSteps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
@@ -143,8 +144,12 @@ public final class ProgramText {
             return "Walk/jog: " + r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " min, jog " + r.jogMinutes()
                     + " min) = " + r.minutes() + " min, " + r.effort() + ", " + r.terrain();
         }
-        String work =
-                r.workMinutes() == null ? "" : " (" + r.workMinutes() + " min at " + r.effort() + ", the rest easy)";
+        String work = r.workMinutes() == null
+                ? ""
+                : r.repeats() == null
+                        ? " (" + r.workMinutes() + " min at " + r.effort() + ", the rest easy)"
+                        : " (" + RunSteps.of(r).pieces() + " at " + r.effort() + ", each followed by "
+                                + r.recoverMinutes() + " min easy; the rest easy)";
         return r.name() + ": " + r.minutes() + " min" + (r.km() == null ? "" : " (~" + km(r.km()) + " km)")
                 + (work.isEmpty() ? ", " + r.effort() : work) + ", " + r.terrain();
     }

@@ -18,6 +18,16 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** Makes the folder (and those above it) when missing, or says in people's words why it cannot. */
+    public static void folder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(
+                    dir.toString(), "cannot create the folder: " + FileErrors.why(e), "give another folder"));
+        }
+    }
+
     public static void write(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }

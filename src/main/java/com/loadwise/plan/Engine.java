@@ -305,6 +305,7 @@ public final class Engine {
                                         null,
                                         null,
                                         null,
+                                        null,
                                         null)));
                     }
                     days.add(new Program.Day(

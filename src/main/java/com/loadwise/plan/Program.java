@@ -192,6 +192,8 @@ public record Program(
      * @param km distance at the athlete's easy pace, when known
      * @param workMinutes for tempo, interval and hill runs: the minutes at the named effort (the rest is easy
      *     running before and after)
+     * @param repeats walk/jog rounds; or, for a run whose work is done in repeats (intervals, hills), the number of
+     *     hard pieces the work minutes are split into, each followed by {@code recoverMinutes} of easy running
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Run(
@@ -204,7 +206,8 @@ public record Program(
             Integer workMinutes,
             Integer walkMinutes,
             Integer jogMinutes,
-            Integer repeats) {}
+            Integer repeats,
+            Integer recoverMinutes) {}
 
     /**
      * Why the engine made a choice.

@@ -118,7 +118,14 @@ public record Rules(
 
     /** A run type: name, effort and terrain as printed. */
     public record RunType(
-            String id, String name, String effort, String terrain, Integer workShare, Integer maxWorkMinutes) {}
+            String id,
+            String name,
+            String effort,
+            String terrain,
+            Integer workShare,
+            Integer maxWorkMinutes,
+            Integer repeatMinutes,
+            Integer recoverMinutes) {}
 
     /** One rung of the walk/jog ladder: minutes walking, minutes jogging, repeats. */
     public record WalkJog(int walk, int jog, int repeats) {

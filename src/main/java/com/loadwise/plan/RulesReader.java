@@ -108,9 +108,23 @@ public final class RulesReader {
                 YamlMap t = types.map(k, true);
                 if (t != null) {
                     t.rejectUnknown(
-                            List.of("name", "effort", "terrain", "work-share", "max-work-minutes"), "a run type");
+                            List.of(
+                                    "name",
+                                    "effort",
+                                    "terrain",
+                                    "work-share",
+                                    "max-work-minutes",
+                                    "repeat-minutes",
+                                    "recover-minutes"),
+                            "a run type");
                     Integer share = t.integer("work-share", 10, 90, false);
                     Integer max = t.integer("max-work-minutes", 5, 120, share != null);
+                    // hard repeats with easy running between: both or neither, and only for a run with a work block
+                    Integer repeat = t.integer("repeat-minutes", 1, 30, false);
+                    Integer recover = t.integer("recover-minutes", 1, 10, repeat != null);
+                    if (share == null && repeat != null) {
+                        t.integer("work-share", 10, 90, true);
+                    }
                     runTypes.put(
                             k,
                             new Rules.RunType(
@@ -119,7 +133,9 @@ public final class RulesReader {
                                     t.text("effort", true),
                                     t.text("terrain", true),
                                     share,
-                                    max == null ? 0 : max));
+                                    max == null ? 0 : max,
+                                    repeat,
+                                    recover));
                 }
             }
         }

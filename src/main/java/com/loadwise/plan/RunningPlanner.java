@@ -484,7 +484,8 @@ final class RunningPlanner {
                 null,
                 wj.walk(),
                 wj.jog(),
-                wj.repeats());
+                wj.repeats(),
+                null);
     }
 
     private Program.Run run(String type, int minutes) {
@@ -492,21 +493,29 @@ final class RunningPlanner {
         Integer work = t.workShare() == null
                 ? null
                 : Math.min(t.maxWorkMinutes(), (int) Math.floor(minutes * t.workShare() / 100.0));
-        return new Program.Run(type, t.name(), minutes, km(minutes), t.effort(), t.terrain(), work, null, null, null);
+        return quality(t, minutes, work);
     }
 
-    private static Program.Run withWork(Program.Run r, int work) {
+    private Program.Run withWork(Program.Run r, int work) {
+        return quality(rules.runTypes().get(r.type()), r.minutes(), work);
+    }
+
+    /**
+     * A run of type {@code t}; with a work block of {@code work} minutes, and for a type run as repeats, the repeats:
+     * as many pieces of about {@code repeat-minutes} as the work holds, with {@code recover-minutes} of easy running
+     * after each, so long as those recoveries take at most half the easy minutes around the work (the rest is the
+     * warm-up and cool-down; the hard minutes stay {@code work}). {@link RunSteps} turns this into steps.
+     */
+    private Program.Run quality(Rules.RunType t, int minutes, Integer work) {
+        Integer repeats = null;
+        Integer recover = null;
+        int fit = work == null || t.repeatMinutes() == null ? 0 : (minutes - work) / 2 / t.recoverMinutes();
+        if (work != null && work > 0 && fit > 0) {
+            repeats = Math.min(Math.max(1, Math.round(work / (float) t.repeatMinutes())), fit);
+            recover = t.recoverMinutes();
+        }
         return new Program.Run(
-                r.type(),
-                r.name(),
-                r.minutes(),
-                r.km(),
-                r.effort(),
-                r.terrain(),
-                work,
-                r.walkMinutes(),
-                r.jogMinutes(),
-                r.repeats());
+                t.id(), t.name(), minutes, km(minutes), t.effort(), t.terrain(), work, null, null, repeats, recover);
     }
 
     private Double km(int minutes) {

@@ -7,6 +7,7 @@ import com.loadwise.library.Level;
 import com.loadwise.library.Wording;
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
+import com.loadwise.plan.RunSteps;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -556,7 +557,12 @@ public final class HandoutBuilder {
             return r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " + jog " + r.jogMinutes() + ") = " + r.minutes()
                     + " min";
         }
-        String work = r.workMinutes() == null ? "" : " incl. " + r.workMinutes() + " min hard";
+        String work = r.workMinutes() == null
+                ? ""
+                : " incl. "
+                        + (r.repeats() == null
+                                ? r.workMinutes() + " min"
+                                : RunSteps.of(r).pieces()) + " hard";
         return r.name() + " " + r.minutes() + " min" + work;
     }
 

@@ -148,7 +148,7 @@ class EveryOptionTest {
         if (converter == Converters.InputFile.class) {
             return spec.name().equals("team") ? TEAM : CLIENT;
         }
-        if (converter == Converters.OutputFile.class) {
+        if (converter == Converters.OutputFile.class || converter == Converters.OutputFileOrFolder.class) {
             return tmp.resolve("out.pdf").toString();
         }
         if (converter == Converters.OutputFolder.class) {
@@ -173,7 +173,8 @@ class EveryOptionTest {
         if (converter == Converters.InputFolder.class) {
             return List.of("no-such-folder", "pom.xml");
         }
-        if (converter == Converters.OutputFile.class) {
+        if (converter == Converters.OutputFile.class || converter == Converters.OutputFileOrFolder.class) {
+            // plan -o: a file for the default format (the folder case, --format fit, is in ProgramFitTest)
             return List.of("src", "no-such-folder/out.pdf");
         }
         if (converter == Converters.OutputFolder.class) {

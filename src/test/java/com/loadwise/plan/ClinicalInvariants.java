@@ -1,5 +1,6 @@
 package com.loadwise.plan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.loadwise.library.Dose;
@@ -46,6 +47,35 @@ final class ClinicalInvariants {
         taper(c, weeks, where, rules);
         stagesScheduleWhatTheyList(p, c, weeks, where, rules);
         walkJogLadder(weeks, where, rules);
+        runStepsAddUp(weeks, where);
+    }
+
+    /**
+     * Every run's steps (what a watch workout and the plan text show) add up to its minutes; the hard pieces hold
+     * its work minutes less at most 5 s each for rounding; no step is empty; a warm-up and a cool-down are easy.
+     */
+    private static void runStepsAddUp(List<Program.Week> weeks, String where) {
+        for (Program.Week w : weeks) {
+            for (Program.Run r : runs(w)) {
+                RunSteps steps = RunSteps.of(r);
+                String at = where + " week " + w.number() + " " + r.name() + " " + r.minutes() + " min";
+                List<RunSteps.Step> flat = steps.flat();
+                assertEquals(
+                        r.minutes() * 60,
+                        flat.stream().mapToInt(RunSteps.Step::seconds).sum(),
+                        at + ": steps");
+                for (RunSteps.Step s : flat) {
+                    assertTrue(s.seconds() > 0, at + ": an empty step " + s);
+                }
+                int hard = flat.stream()
+                        .filter(s -> s.kind() == RunSteps.Kind.HARD)
+                        .mapToInt(RunSteps.Step::seconds)
+                        .sum();
+                int work = r.workMinutes() == null ? 0 : r.workMinutes() * 60;
+                int pieces = r.repeats() == null ? 1 : r.repeats();
+                assertTrue(hard <= work && hard >= work - 5 * pieces, at + ": hard " + hard + " s of " + work);
+            }
+        }
     }
 
     /** Each exercise's first prescription of the week (what one session of it holds). */

@@ -95,6 +95,54 @@ final class Converters {
         }
     }
 
+    /** A whole number in a range, said in the option's own terms. */
+    abstract static class Bounded implements ITypeConverter<Integer> {
+        private final int min;
+        private final int max;
+        private final String what;
+
+        Bounded(int min, int max, String what) {
+            this.min = min;
+            this.max = max;
+            this.what = what;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            Integer n;
+            try {
+                n = new WholeNumber().convert(value);
+            } catch (TypeConversionException e) {
+                n = null;
+            }
+            if (n == null || n < min || n > max) {
+                throw new TypeConversionException("not " + what + " (use " + min + " to " + max + ")");
+            }
+            return n;
+        }
+    }
+
+    /** A pain score, 0 to 10. */
+    static final class PainScore extends Bounded {
+        PainScore() {
+            super(0, 10, "a pain score");
+        }
+    }
+
+    /** Which session of a day, 1 to 20. */
+    static final class SessionNumber extends Bounded {
+        SessionNumber() {
+            super(1, 20, "a session of the day");
+        }
+    }
+
+    /** Minutes of running in a week, 0 to a week's. */
+    static final class WeekMinutes extends Bounded {
+        WeekMinutes() {
+            super(0, 7 * 24 * 60, "minutes of running");
+        }
+    }
+
     /** A switch written with a value ({@code --large-print=true}): only true or false. */
     static final class Switch implements ITypeConverter<Boolean> {
         @Override

@@ -31,6 +31,7 @@ final class LoadwiseCommand implements Callable<Integer> {
         m.put("handout", HandoutCommand::new);
         m.put("team", TeamCommand::new);
         m.put("blueprints", BlueprintsCommand::new);
+        m.put("log", LogCommand::new);
         m.put("serve", ServeCommand::new);
         m.put("help", picocli.CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

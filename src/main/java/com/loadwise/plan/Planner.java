@@ -202,7 +202,8 @@ public final class Planner {
                 p.running(),
                 p.race(),
                 units == null || units.equals(p.units()) ? p.athletes() : inUnits(p.athletes(), p.units(), units),
-                p.positions());
+                p.positions(),
+                p.log());
     }
 
     /** One pound in kilograms (exact, by definition). */

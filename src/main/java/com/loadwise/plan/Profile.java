@@ -2,6 +2,7 @@ package com.loadwise.plan;
 
 import com.loadwise.library.LevelRef;
 import com.loadwise.yaml.Position;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.Objects;
  * @param race goal race (runners), or null
  * @param athletes one athlete (client, runner) or the roster (team)
  * @param positions where each top-level field is in the file (for --explain)
+ * @param log the check-in log the profile names ({@code log:}, resolved against the profile's folder), or null
  */
 public record Profile(
         String kind,
@@ -57,7 +59,8 @@ public record Profile(
         RunningNow running,
         RaceGoal race,
         List<Athlete> athletes,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        Path log) {
 
     public Profile {
         Objects.requireNonNull(kind, "kind");

@@ -41,8 +41,9 @@ public final class ProfileReader {
                             "available-days",
                             "levels",
                             "running",
-                            "notes"),
-            "runner", List.of("name", "goal", "running", "available-days", "levels", "weeks", "notes"),
+                            "notes",
+                            "log"),
+            "runner", List.of("name", "goal", "running", "available-days", "levels", "weeks", "notes", "log"),
             "team", List.of("team", "coach", "weeks", "session-days", "roster"));
 
     private final ExerciseLibrary library;
@@ -128,6 +129,15 @@ public final class ProfileReader {
                 ? m.choice("irritability", List.of("high", "moderate", "low"), "irritability", true)
                 : null;
         String notes = m.text("notes", false);
+        String logName = m.text("log", false);
+        Path log = null;
+        if (logName != null) {
+            try {
+                log = file.toAbsolutePath().getParent().resolve(logName).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                m.problem("log", "'" + logName + "' is not a name a file can have", "name the check-in log file");
+            }
+        }
         Profile.RunningNow running = running(m, kind.equals("runner"));
         Profile.RaceGoal race = kind.equals("runner") ? race(m, start) : null;
 
@@ -170,7 +180,8 @@ public final class ProfileReader {
                 running,
                 race,
                 athletes,
-                positions);
+                positions,
+                log);
     }
 
     static LocalDate date(YamlMap m, String key, boolean required) {

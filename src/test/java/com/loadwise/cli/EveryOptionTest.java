@@ -186,6 +186,10 @@ class EveryOptionTest {
         if (type == LocalDate.class) {
             return List.of("2027-02-30", "2027-13-01", "2027-2-3", "04/01/2027", "tomorrow", "1800-01-01");
         }
+        if (converter != null && Converters.Bounded.class.isAssignableFrom(converter)) {
+            // a pain score, a session of the day, minutes in a week: below and above every such range
+            return List.of("many", "-1", "99999");
+        }
         if (type == Integer.class || type == int.class) {
             // a count (--threads): 0 and less are wrong too; a port: one above 65535 (0 is good: a free port)
             return arg instanceof OptionSpec o && o.longestName().equals("--port")

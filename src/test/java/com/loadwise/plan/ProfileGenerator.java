@@ -145,7 +145,8 @@ public final class ProfileGenerator {
                 running,
                 race,
                 athletes,
-                Map.of());
+                Map.of(),
+                null);
         return new Case(seed, profile, bp);
     }
 

@@ -1,0 +1,361 @@
+package com.loadwise.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.loadwise.io.AtomicFiles;
+import com.loadwise.plan.CheckInLog;
+import com.loadwise.plan.CheckInLogReader;
+import com.loadwise.plan.Planner;
+import com.loadwise.plan.Program;
+import com.loadwise.plan.Review;
+import com.loadwise.yaml.FileErrors;
+import com.loadwise.yaml.InputException;
+import com.loadwise.yaml.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code loadwise log PROFILE}: adds a check-in to the client's log (atomically: the whole log with the new entry is
+ * read and checked against the program first, as {@code plan} would read it), or shows the log and what the rules
+ * make of it.
+ */
+@Command(
+        name = "log",
+        mixinStandardHelpOptions = true,
+        description = "Add a session or a week of running to a client's check-in log, or show the log and what the"
+                + " program's rules make of it.")
+final class LogCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOptions library;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "PROFILE",
+            converter = Converters.InputFile.class,
+            description = "A client or runner profile (see seeds/).")
+    Path profile;
+
+    @Option(
+            names = "--log",
+            paramLabel = "FILE",
+            converter = Converters.OutputFile.class,
+            description = "The check-in log (default: the profile's log:); made when the first entry is added.")
+    Path log;
+
+    @Option(names = "--show", description = "Print the log as a table and what the rules make of it.")
+    boolean show;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day of the session to add.")
+    LocalDate date;
+
+    @Option(
+            names = "--week-of",
+            paramLabel = "YYYY-MM-DD",
+            description = "The first day of the program week whose running to add.")
+    LocalDate weekOf;
+
+    @Option(
+            names = "--session",
+            paramLabel = "N",
+            converter = Converters.SessionNumber.class,
+            description = "Which session of the day (default 1).")
+    Integer session;
+
+    @Option(names = "--done", description = "With --date: the session was done.")
+    boolean done;
+
+    @Option(names = "--missed", description = "With --date: the session was missed.")
+    boolean missed;
+
+    @Option(
+            names = "--pain-during",
+            paramLabel = "0-10",
+            converter = Converters.PainScore.class,
+            description = "Pain during the session.")
+    Integer painDuring;
+
+    @Option(
+            names = "--pain-next-morning",
+            paramLabel = "0-10",
+            converter = Converters.PainScore.class,
+            description = "Pain the next morning.")
+    Integer painNextMorning;
+
+    @Option(
+            names = "--level",
+            paramLabel = "EXERCISE=LEVEL",
+            description = "The level actually used, where it differs from the program's (repeatable).")
+    Map<String, String> levels = new LinkedHashMap<>();
+
+    @Option(
+            names = "--load",
+            paramLabel = "EXERCISE=LOAD",
+            description = "The load actually used, in the profile's units (repeatable).")
+    Map<String, String> loads = new LinkedHashMap<>();
+
+    @Option(
+            names = "--run-minutes",
+            paramLabel = "MIN",
+            converter = Converters.WeekMinutes.class,
+            description = "With --week-of: minutes run that week.")
+    Integer runMinutes;
+
+    @Option(
+            names = "--longest-run",
+            paramLabel = "MIN",
+            converter = Converters.WeekMinutes.class,
+            description = "With --week-of: the longest single run, in minutes.")
+    Integer longestRun;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the entry.")
+    String note;
+
+    @Mixin
+    ListFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() {
+        int asked = (show ? 1 : 0) + (date != null ? 1 : 0) + (weekOf != null ? 1 : 0);
+        if (asked != 1) {
+            throw new UsageException("give one of --date (a session), --week-of (a week's running) or --show");
+        }
+        if (date != null && done == missed) {
+            throw new UsageException("--date needs --done or --missed (one of the two)");
+        }
+        if (date == null
+                && (session != null
+                        || done
+                        || missed
+                        || painDuring != null
+                        || painNextMorning != null
+                        || !levels.isEmpty()
+                        || !loads.isEmpty())) {
+            throw new UsageException("--session, --done, --missed, --pain-during, --pain-next-morning, --level and"
+                    + " --load describe a session: give --date too");
+        }
+        if (weekOf == null && (runMinutes != null || longestRun != null)) {
+            throw new UsageException("--run-minutes and --longest-run describe a week: give --week-of too");
+        }
+        if (!show && format.json()) {
+            throw new UsageException("--format json prints the review: give --show");
+        }
+        if (show && note != null) {
+            throw new UsageException("--note belongs to an entry: give --date or --week-of");
+        }
+        Planner planner = new Planner(library.libraries);
+        Planner.Plan plan = planner.plan(profile, null);
+        if (plan.profile().isTeam()) {
+            throw new UsageException("'" + profile + "' is a team profile; a check-in log is one client's or runner's");
+        }
+        Program program = plan.programs().get(0);
+        Path file = log != null ? log : plan.profile().log();
+        if (file == null) {
+            throw new UsageException(
+                    "the profile names no check-in log: give --log FILE, or add log: FILE to " + profile);
+        }
+        CheckInLogReader reader = new CheckInLogReader(planner.library());
+        if (show) {
+            if (!Files.exists(file)) {
+                throw new InputException(Problem.inFile(
+                        file.toString(), "there is no check-in log here yet", "add the first entry with --date"));
+            }
+            CheckInLog l = reader.read(file, file.toString(), program);
+            Review review = Review.of(program, l, planner.library());
+            if (format.json()) {
+                spec.commandLine().getOut().print(com.loadwise.export.Json.write(review));
+            } else {
+                show(l, review, program);
+            }
+            return ExitCodes.OK;
+        }
+        String before = existing(file, program);
+        String entry = entry();
+        String text = before.isEmpty() ? header(program) + entry : before + entry;
+        int firstNewLine =
+                (int) text.substring(0, text.length() - entry.length()).lines().count() + 1;
+        CheckInLog written;
+        try {
+            written = reader.parse(text.getBytes(StandardCharsets.UTF_8), file.toString(), program);
+        } catch (InputException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                problems.add(p.line() >= firstNewLine ? Problem.inFile("the new entry", p.message(), p.hint()) : p);
+            }
+            throw new InputException(problems);
+        }
+        int count = written.sessions().size() + written.weeks().size();
+        int had = before.isEmpty()
+                ? 0
+                : count(reader.parse(before.getBytes(StandardCharsets.UTF_8), file.toString(), program));
+        if (count != had + 1) {
+            throw new InputException(Problem.inFile(
+                    file.toString(),
+                    "the entry cannot be added at the end of this log",
+                    "keep 'entries:' as the last part of the file, one entry per item"));
+        }
+        AtomicFiles.write(file, text);
+        spec.commandLine()
+                .getErr()
+                .println("Added to " + file + " (" + count + " entr" + (count == 1 ? "y" : "ies") + ").");
+        return ExitCodes.OK;
+    }
+
+    /** "line 12" or "lines 12, 14" from "file:12" references. */
+    private static String lines(List<String> entries) {
+        List<String> n =
+                entries.stream().map(e -> e.substring(e.lastIndexOf(':') + 1)).toList();
+        return (n.size() == 1 ? "line " : "lines ") + String.join(", ", n);
+    }
+
+    private static int count(CheckInLog l) {
+        return l.sessions().size() + l.weeks().size();
+    }
+
+    /** The log as it is (checked), ending with a new line; empty when there is none yet. */
+    private String existing(Path file, Program program) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            String s = Files.readString(file, StandardCharsets.UTF_8);
+            return s.isEmpty() || s.endsWith("\n") ? s : s + "\n";
+        } catch (IOException e) {
+            throw new InputException(
+                    Problem.inFile(file.toString(), "cannot read: " + FileErrors.why(e), "check the file"));
+        }
+    }
+
+    private static String header(Program program) {
+        return "# Check-in log (docs/checkin-log.md). `loadwise log PROFILE --date ...` adds an entry.\n"
+                + "# yaml-language-server: $schema=https://loadwise.example/schema/checkin-log.schema.json\n"
+                + "client: " + quoted(program.athlete()) + "\n"
+                + "entries:\n";
+    }
+
+    /** The new entry as one flow-style list item. */
+    private String entry() {
+        List<String> fields = new ArrayList<>();
+        if (date != null) {
+            fields.add("date: " + date);
+            fields.add("session: " + (session == null ? 1 : session));
+            fields.add("done: " + (done ? "true" : "false"));
+            if (!levels.isEmpty()) {
+                fields.add("levels: " + flow(levels));
+            }
+            if (!loads.isEmpty()) {
+                fields.add("loads: " + flow(loads));
+            }
+            if (painDuring != null) {
+                fields.add("pain-during: " + painDuring);
+            }
+            if (painNextMorning != null) {
+                fields.add("pain-next-morning: " + painNextMorning);
+            }
+        } else {
+            fields.add("week-of: " + weekOf);
+            if (runMinutes != null) {
+                fields.add("run-minutes: " + runMinutes);
+            }
+            if (longestRun != null) {
+                fields.add("longest-run: " + longestRun);
+            }
+        }
+        if (note != null) {
+            fields.add("note: " + quoted(note));
+        }
+        return "  - {" + String.join(", ", fields) + "}\n";
+    }
+
+    private static String flow(Map<String, String> m) {
+        List<String> parts = new ArrayList<>();
+        m.forEach((k, v) -> parts.add(quoted(k) + ": " + quoted(v)));
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    /** A JSON string is a YAML double-quoted scalar: any text, safely. */
+    private static String quoted(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void show(CheckInLog l, Review r, Program program) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Check-in log of " + l.client() + " (" + l.file() + ")");
+        out.println();
+        if (!l.sessions().isEmpty()) {
+            String fmt = "%-11s %-7s %-6s %-6s %-8s %s%n";
+            out.printf(fmt, "DATE", "SESSION", "DONE", "PAIN", "MORNING", "LEVELS, LOADS, NOTE");
+            for (CheckInLog.SessionEntry e : l.sessions()) {
+                List<String> extra = new ArrayList<>();
+                e.levels().forEach((k, v) -> extra.add(k + " at " + v));
+                e.loads().forEach((k, v) -> extra.add(k + " " + v + " " + program.units()));
+                if (e.note() != null) {
+                    extra.add(e.note());
+                }
+                out.printf(
+                        fmt,
+                        e.date(),
+                        e.session(),
+                        e.done() ? "yes" : "missed",
+                        e.painDuring() == null ? "-" : e.painDuring() + "/10",
+                        e.painNextMorning() == null ? "-" : e.painNextMorning() + "/10",
+                        String.join("; ", extra));
+            }
+            out.println();
+        }
+        if (!l.weeks().isEmpty()) {
+            String fmt = "%-11s %-12s %-12s %s%n";
+            out.printf(fmt, "WEEK OF", "RUN MINUTES", "LONGEST RUN", "NOTE");
+            for (CheckInLog.WeekEntry w : l.weeks()) {
+                out.printf(
+                        fmt,
+                        w.weekOf(),
+                        w.runMinutes() == null ? "-" : w.runMinutes(),
+                        w.longestRun() == null ? "-" : w.longestRun(),
+                        w.note() == null ? "" : w.note());
+            }
+            out.println();
+        }
+        out.println("Since the start: " + r.done() + " of " + r.planned() + " planned sessions done"
+                + (r.lastDay() == null ? "" : " (to " + r.lastDay() + ")") + ".");
+        if (!r.painByWeek().isEmpty()) {
+            List<String> weeks = new ArrayList<>();
+            r.painByWeek().forEach((w, p) -> weeks.add("week " + w + ": " + p + "/10"));
+            out.println("Worst pain the next morning: " + String.join(", ", weeks) + ".");
+        }
+        if (!r.adjustments().isEmpty()) {
+            out.println();
+            out.println("What the rules make of it (" + program.painModel().name() + "):");
+            for (Review.Adjustment a : r.adjustments()) {
+                String change = a.change().equals("up") ? "move up" : a.change().equals("down") ? "step back" : "hold";
+                out.println("  " + a.name() + ": " + change + " - " + a.from()
+                        + (a.to().equals(a.from()) ? "" : " -> " + a.to()) + ". " + a.rule()
+                        + (a.entries().isEmpty() ? "" : " (log " + lines(a.entries()) + ")"));
+            }
+        }
+    }
+}

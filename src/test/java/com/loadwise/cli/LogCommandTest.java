@@ -1,0 +1,159 @@
+package com.loadwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.loadwise.testing.Golden;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code loadwise log}: entries are added atomically and only when the whole log with them is valid (a refused
+ * entry leaves the file byte for byte as it was); {@code --show} of each example log in {@code seeds/logs/} equals
+ * its golden text in {@code src/test/resources/golden/logs/}.
+ */
+class LogCommandTest {
+
+    static final String SEED = "seeds/physio-gluteal-tendinopathy.yaml";
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void entriesAreAddedInOrderAndARefusedOneChangesNothing(@TempDir Path tmp) throws IOException {
+        Path log = tmp.resolve("zoe.yaml");
+        Result first = run(
+                "log",
+                SEED,
+                "--log",
+                log.toString(),
+                "--date",
+                "2027-01-04",
+                "--done",
+                "--pain-during",
+                "2",
+                "--pain-next-morning",
+                "1");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("Added to " + log + " (1 entry).\n", first.err());
+        Result second = run(
+                "log",
+                SEED,
+                "--log",
+                log.toString(),
+                "--date",
+                "2027-01-06",
+                "--missed",
+                "--note",
+                "a \"busy\" day: ½ a session # not a comment");
+        assertEquals(0, second.code(), second.err());
+        Result week = run(
+                "log",
+                SEED,
+                "--log",
+                log.toString(),
+                "--week-of",
+                "2027-01-04",
+                "--run-minutes",
+                "80",
+                "--longest-run",
+                "28");
+        assertEquals(0, week.code(), week.err());
+        byte[] before = Files.readAllBytes(log);
+        String text = new String(before, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("client: \"Zoë Ångström\"\n"), text);
+        assertTrue(text.contains("note: \"a \\\"busy\\\" day: ½ a session # not a comment\""), text);
+
+        // each mistake is refused with its reason, exit 1, and the file stays as it was
+        List<List<String>> bad = List.of(
+                List.of("--date", "2027-01-05", "--done"),
+                List.of("--date", "2027-01-04", "--done"),
+                List.of("--date", "2027-01-08", "--done", "--level", "isometric-bridge-hold=one-arm"),
+                List.of("--date", "2027-09-01", "--done"),
+                List.of("--week-of", "2027-01-05", "--run-minutes", "10"));
+        for (List<String> b : bad) {
+            String[] args = Stream.concat(Stream.of("log", SEED, "--log", log.toString()), b.stream())
+                    .toArray(String[]::new);
+            Result r = run(args);
+            assertEquals(1, r.code(), b + ": " + r.err());
+            assertTrue(r.err().startsWith("the new entry: "), b + ": " + r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("java."), r.err());
+            assertArrayEquals(before, Files.readAllBytes(log), b.toString());
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(log), files.toList(), "no temporary file is left behind");
+        }
+
+        Result show = run("log", SEED, "--log", log.toString(), "--show");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("2027-01-06  1       missed"), show.out());
+        assertTrue(
+                show.out()
+                        .contains("Isometric bridge hold: hold - Double-leg bridge hold. a missed session holds"
+                                + " the level (log line 6)"),
+                show.out());
+    }
+
+    @Test
+    void usageMistakesAreExit2InPeoplesWords(@TempDir Path tmp) {
+        String log = tmp.resolve("l.yaml").toString();
+        Result noDone = run("log", SEED, "--log", log, "--date", "2027-01-04");
+        assertEquals(2, noDone.code());
+        assertTrue(noDone.err().startsWith("loadwise: --date needs --done or --missed (one of the two)"), noDone.err());
+        Result pain = run("log", SEED, "--log", log, "--date", "2027-01-04", "--done", "--pain-during", "11");
+        assertEquals(2, pain.code());
+        assertTrue(pain.err().startsWith("loadwise: --pain-during 11: not a pain score (use 0 to 10)"), pain.err());
+        Result noLog = run("log", SEED, "--show");
+        assertEquals(2, noLog.code());
+        assertTrue(
+                noLog.err().contains("the profile names no check-in log: give --log FILE, or add log: FILE"),
+                noLog.err());
+        Result team = run("log", "seeds/coach-team-preseason.yaml", "--log", log, "--show");
+        assertEquals(2, team.code());
+        assertTrue(team.err().contains("a check-in log is one client's or runner's"), team.err());
+        assertFalse(Files.exists(Path.of(log)));
+    }
+
+    @Test
+    void aProfileNamesItsLogRelativeToItself(@TempDir Path tmp) throws IOException {
+        String profile = Files.readString(Path.of(SEED)) + "log: logs/zoe.yaml\n";
+        Path p = Files.writeString(tmp.resolve("zoe.yaml"), profile.replace("../exercise-library", "x"));
+        Files.createDirectories(tmp.resolve("logs"));
+        Result r = run("log", p.toString(), "--date", "2027-01-04", "--done");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(tmp.resolve("logs/zoe.yaml")));
+    }
+
+    static Stream<Path> exampleLogs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds/logs"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleLogs")
+    void theExampleLogsShowAsTheirGoldenText(Path log) {
+        String name = log.getFileName().toString().replace(".yaml", "");
+        String seed = "seeds/" + name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1)) + ".yaml";
+        Result r = run("log", Files.exists(Path.of(seed)) ? seed : SEED, "--log", log.toString(), "--show");
+        assertEquals(0, r.code(), r.err());
+        Golden.assertMatches(Path.of("src/test/resources/golden/logs/" + name + ".txt"), r.out());
+    }
+}

@@ -53,7 +53,8 @@ public record Review(
      * @param from the level (or the running) now
      * @param to the level (or the running) next
      * @param change up, hold or down
-     * @param rule the rule in plain words
+     * @param rule the rule, as a clinician reads it, with the data it comes from
+     * @param reason why, in the client's words ("2 sessions in a row with pain at most 3/10 ...")
      * @param entries where in the log the entries that decided it are ("log.yaml:12")
      */
     public record Adjustment(
@@ -64,7 +65,11 @@ public record Review(
             String to,
             String change,
             String rule,
+            String reason,
             List<String> entries) {}
+
+    static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK);
 
     /** The review of {@code program} by {@code log}. */
     public static Review of(Program program, CheckInLog log, ExerciseLibrary library) {
@@ -147,7 +152,15 @@ public record Review(
         ProgressCriteria up = level.progressWhen();
         CheckInLog.SessionEntry e = last.entry();
         if (!e.done()) {
-            return adjust(ex, level, level, "hold", "a missed session holds the level", List.of(e), file);
+            return adjust(
+                    ex,
+                    level,
+                    level,
+                    "hold",
+                    "a missed session holds the level",
+                    "the last session of it, on " + e.date().format(DAY) + ", was missed",
+                    List.of(e),
+                    file);
         }
         if (down != null) {
             int limit = down.pain() == PainRule.ANY ? 0 : pain.stepBackAbove();
@@ -161,18 +174,30 @@ public record Review(
                                 ? "pain during above " + limit + "/10"
                                 : "pain the next morning above " + pain.stepBackAbove() + "/10")
                         + " steps back a level (regress-when)";
+                String reason = "pain was above " + (during ? limit : pain.stepBackAbove()) + "/10 "
+                        + (during ? "during" : "the morning after") + " the session on "
+                        + e.date().format(DAY);
                 return adjust(
                         ex,
                         level,
                         to,
                         to == level ? "hold" : "down",
                         to == level ? why + "; this is already the first level, so it holds" : why,
+                        to == level ? reason + ", and this is already the easiest level" : reason,
                         List.of(e),
                         file);
             }
         }
         if (up == null) {
-            return adjust(ex, level, level, "hold", "this level has no criteria to move up", List.of(e), file);
+            return adjust(
+                    ex,
+                    level,
+                    level,
+                    "hold",
+                    "this level has no criteria to move up",
+                    "this level has no step up",
+                    List.of(e),
+                    file);
         }
         int need = up.sessions() == null ? 1 : up.sessions();
         int limit = up.pain() == PainRule.NONE ? 0 : pain.moveUpMax();
@@ -195,11 +220,26 @@ public record Review(
                         ? ""
                         : " with pain during" + (morning ? " and the next morning" : "") + " at most " + limit + "/10")
                 + " moves up a level (progress-when)";
+        String good = need + " session" + (need == 1 ? "" : "s") + " in a row"
+                + (up.pain() == null
+                        ? ""
+                        : limit == 0
+                                ? " without pain" + (morning ? ", during or the next morning" : "")
+                                : " with pain at most " + limit + "/10"
+                                        + (morning ? " during and the next morning" : ""));
         if (inARow.size() == need) {
             Level to = step(ex, level.progressTo(), index + 1);
             return to == level
-                    ? adjust(ex, level, level, "hold", rule + "; this is the top of the ladder", inARow, file)
-                    : adjust(ex, level, to, "up", rule, inARow, file);
+                    ? adjust(
+                            ex,
+                            level,
+                            level,
+                            "hold",
+                            rule + "; this is the top of the ladder",
+                            good + ", and this is already the hardest level",
+                            inARow,
+                            file)
+                    : adjust(ex, level, to, "up", rule, good, inARow, file);
         }
         return adjust(
                 ex,
@@ -207,6 +247,10 @@ public record Review(
                 level,
                 "hold",
                 rule + ": " + inARow.size() + " so far, so the level holds",
+                inARow.isEmpty()
+                        ? "the last session, on " + e.date().format(DAY) + ", was not yet "
+                                + (limit == 0 ? "pain-free" : "within " + limit + "/10")
+                        : inARow.size() + " of the " + good + " needed so far",
                 inARow.isEmpty() ? List.of(e) : inARow,
                 file);
     }
@@ -230,6 +274,7 @@ public record Review(
             Level to,
             String change,
             String rule,
+            String reason,
             List<CheckInLog.SessionEntry> entries,
             String file) {
         return new Adjustment(
@@ -240,6 +285,7 @@ public record Review(
                 to.name(),
                 change,
                 rule,
+                reason,
                 entries.stream().map(s -> file + ":" + s.position().line()).toList());
     }
 
@@ -286,6 +332,9 @@ public record Review(
                                     : "pain during or after a run above " + pain.stepBackAbove()
                                             + "/10 steps the running back")
                             + " (" + p.painModel().name() + ")",
+                    (pain.stepBackAbove() == 0 ? "pain" : "pain above " + pain.stepBackAbove() + "/10")
+                            + " during or after the run on "
+                            + red.get(red.size() - 1).date().format(DAY),
                     red.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         if (!painful.isEmpty()) {
@@ -300,6 +349,9 @@ public record Review(
                                     ? "any pain during or after a run"
                                     : "pain during or after a run above " + pain.moveUpMax() + "/10")
                             + " stops the running progression (" + p.painModel().name() + ")",
+                    (pain.moveUpMax() == 0 ? "pain" : "pain above " + pain.moveUpMax() + "/10")
+                            + " during or after the run on "
+                            + painful.get(painful.size() - 1).date().format(DAY),
                     painful.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         return new Adjustment(
@@ -311,6 +363,10 @@ public record Review(
                 "up",
                 "runs within " + pain.moveUpMax() + "/10 let the running build, under the weekly cap, the two-week"
                         + " ceiling and the single-run guardrail applied to what was run",
+                (pain.moveUpMax() == 0
+                                ? "the runs were pain-free"
+                                : "the runs stayed within " + pain.moveUpMax() + "/10")
+                        + (any ? "; " + volume : ""),
                 List.of());
     }
 }

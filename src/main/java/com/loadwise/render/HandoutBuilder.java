@@ -7,6 +7,7 @@ import com.loadwise.library.Level;
 import com.loadwise.library.Wording;
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
+import com.loadwise.plan.Review;
 import com.loadwise.plan.RunSteps;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,15 +43,24 @@ public final class HandoutBuilder {
      * How a handout prints: paper, print size, branding and layout ({@code full}, the default for a first visit,
      * or {@code compact}: an overview page and a page per stage).
      */
-    public record Options(String paper, boolean largePrint, Branding branding, String layout) {
+    public record Options(String paper, boolean largePrint, Branding branding, String layout, Review since) {
         public Options {
             if (!LAYOUTS.contains(layout)) {
                 throw new IllegalArgumentException("no layout " + layout);
             }
         }
 
+        public Options(String paper, boolean largePrint, Branding branding, String layout) {
+            this(paper, largePrint, branding, layout, null);
+        }
+
         public Options(String paper, boolean largePrint, Branding branding) {
             this(paper, largePrint, branding, FULL);
+        }
+
+        /** The same, with a "Since last time" page from a check-in log's review (null for none). */
+        public Options since(Review review) {
+            return new Options(paper, largePrint, branding, layout, review);
         }
 
         /** The template this layout prints with. */
@@ -160,7 +170,63 @@ public final class HandoutBuilder {
                 p.stages().get(0).weeks().get(0).days().stream()
                         .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
                         .toList(),
-                !calendar.isEmpty());
+                !calendar.isEmpty(),
+                o.since() == null ? null : since(p, o.since()));
+    }
+
+    /**
+     * The "Since last time" page: sessions done, the worst next-morning pain of each week coloured by the pain
+     * guide's zones, and each change in the client's words.
+     */
+    static HandoutView.Since since(Program p, Review r) {
+        var limits = p.painModel().limits();
+        List<HandoutView.PainWeek> pain = new ArrayList<>();
+        int lastWeek = 0;
+        for (Program.StageBlock s : p.stages()) {
+            for (Program.Week w : s.weeks()) {
+                if (r.lastDay() != null && !w.start().isAfter(r.lastDay())) {
+                    lastWeek = w.number();
+                }
+            }
+        }
+        for (int week = 1; week <= lastWeek && !r.painByWeek().isEmpty(); week++) {
+            Integer score = r.painByWeek().get(week);
+            pain.add(
+                    score == null
+                            ? new HandoutView.PainWeek(week, 0, "no score", "none")
+                            : new HandoutView.PainWeek(
+                                    week,
+                                    Math.max(3, score * 10),
+                                    score + "/10",
+                                    score <= limits.moveUpMax()
+                                            ? "green"
+                                            : score <= limits.stepBackAbove() ? "amber" : "red"));
+        }
+        List<HandoutView.Change> changes = new ArrayList<>();
+        for (Review.Adjustment a : r.adjustments()) {
+            String what = a.subject().equals("running")
+                    ? switch (a.change()) {
+                        case "up" -> "can build again";
+                        case "down" -> "steps back";
+                        default -> "stays the same, no more";
+                    }
+                    : switch (a.change()) {
+                        case "up" -> "moves up to " + a.to();
+                        case "down" -> "steps back to " + a.to();
+                        default -> "stays at " + a.from();
+                    };
+            changes.add(new HandoutView.Change(a.name(), what, sentence(a.reason()), a.change()));
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        return new HandoutView.Since(
+                r.lastDay() == null ? "" : "Up to " + r.lastDay().format(day),
+                r.done() + " of " + r.planned() + " planned sessions done"
+                        + (r.logged() > r.done() ? " (" + (r.logged() - r.done()) + " missed)" : ""),
+                pain,
+                !pain.isEmpty(),
+                "Worst pain the next morning, each week (out of 10); green is within your pain guide's "
+                        + limits.greenRange() + ".",
+                changes);
     }
 
     private HandoutView.StageView stage(

@@ -28,7 +28,33 @@ public record HandoutView(
         boolean hasEducation,
         List<CalendarWeek> calendar,
         List<String> calendarColumns,
-        boolean hasCalendar) {
+        boolean hasCalendar,
+        Since since) {
+
+    /**
+     * "Since last time", from a check-in log (null without one).
+     *
+     * @param period "Up to 24 January 2027"
+     * @param sessions "20 of 20 planned sessions done"
+     * @param pain the worst next-morning pain of each logged week
+     * @param changes what changes next, and why
+     */
+    public record Since(
+            String period,
+            String sessions,
+            List<PainWeek> pain,
+            boolean hasPain,
+            String painCaption,
+            List<Change> changes) {}
+
+    /**
+     * One week's worst next-morning pain ("2/10", or "no score"); {@code height} is a percentage; {@code zone}
+     * green, amber, red or none.
+     */
+    public record PainWeek(int number, int height, String score, String zone) {}
+
+    /** One change: the exercise (or "Running"), what happens, why; {@code change} up, hold or down. */
+    public record Change(String name, String what, String reason, String change) {}
 
     /** Paper and print size. */
     public record Page(String size, String bodySize, boolean largePrint, String accent, String accentLight) {}

@@ -49,6 +49,23 @@ class PdfConformanceTest {
         assertConforms(pdf, flavourName);
     }
 
+    /** With a check-in log: the "Since last time" page (its pain chart and list of changes) conforms too. */
+    @ParameterizedTest(name = "with a check-in log as {0}")
+    @CsvSource({"PDFA_3_U", "PDFUA_1"})
+    void handoutWithSinceLastTimeConforms(String flavourName) throws Exception {
+        Program program = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null)
+                .programs()
+                .get(0);
+        Path log = Path.of("seeds/logs/physio-gluteal-tendinopathy-flare-week-3.yaml");
+        com.loadwise.plan.Review review = com.loadwise.plan.Review.of(
+                program,
+                new com.loadwise.plan.CheckInLogReader(planner.library()).read(log, log.toString(), program),
+                planner.library());
+        byte[] pdf = handouts.pdf(
+                program, new HandoutBuilder.Options("a4", false, Branding.none(), "compact").since(review));
+        assertConforms(pdf, flavourName);
+    }
+
     /** A clinic's own pictures (a PNG, and an SVG drawn through Batik rather than our figure drawer) conform too. */
     @ParameterizedTest(name = "clinic pictures as {0}")
     @CsvSource({"PDFA_3_U", "PDFUA_1"})

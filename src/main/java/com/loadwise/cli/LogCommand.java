@@ -1,10 +1,9 @@
 package com.loadwise.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.CheckInLog;
 import com.loadwise.plan.CheckInLogReader;
+import com.loadwise.plan.CheckInLogs;
 import com.loadwise.plan.Planner;
 import com.loadwise.plan.Program;
 import com.loadwise.plan.Review;
@@ -132,8 +131,6 @@ final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Integer call() {
         int asked = (show ? 1 : 0) + (date != null ? 1 : 0) + (weekOf != null ? 1 : 0);
@@ -190,30 +187,25 @@ final class LogCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String before = existing(file, program);
-        String entry = entry();
-        String text = before.isEmpty() ? header(program) + entry : before + entry;
-        int firstNewLine =
-                (int) text.substring(0, text.length() - entry.length()).lines().count() + 1;
-        CheckInLog written;
-        try {
-            written = reader.parse(text.getBytes(StandardCharsets.UTF_8), file.toString(), program);
-        } catch (InputException e) {
-            List<Problem> problems = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                problems.add(p.line() >= firstNewLine ? Problem.inFile("the new entry", p.message(), p.hint()) : p);
-            }
-            throw new InputException(problems);
-        }
-        int count = written.sessions().size() + written.weeks().size();
-        int had = before.isEmpty()
-                ? 0
-                : count(reader.parse(before.getBytes(StandardCharsets.UTF_8), file.toString(), program));
-        if (count != had + 1) {
-            throw new InputException(Problem.inFile(
-                    file.toString(),
-                    "the entry cannot be added at the end of this log",
-                    "keep 'entries:' as the last part of the file, one entry per item"));
-        }
+        CheckInLogs.Appended appended = CheckInLogs.append(
+                reader,
+                program,
+                file.toString(),
+                before,
+                new CheckInLogs.NewEntry(
+                        date,
+                        session,
+                        date == null ? null : done,
+                        levels,
+                        loads,
+                        painDuring,
+                        painNextMorning,
+                        weekOf,
+                        runMinutes,
+                        longestRun,
+                        note));
+        String text = appended.text();
+        int count = appended.log().sessions().size() + appended.log().weeks().size();
         AtomicFiles.write(file, text);
         spec.commandLine()
                 .getErr()
@@ -228,10 +220,6 @@ final class LogCommand implements Callable<Integer> {
         return (n.size() == 1 ? "line " : "lines ") + String.join(", ", n);
     }
 
-    private static int count(CheckInLog l) {
-        return l.sessions().size() + l.weeks().size();
-    }
-
     /** The log as it is (checked), ending with a new line; empty when there is none yet. */
     private String existing(Path file, Program program) {
         if (!Files.exists(file)) {
@@ -243,62 +231,6 @@ final class LogCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(
                     Problem.inFile(file.toString(), "cannot read: " + FileErrors.why(e), "check the file"));
-        }
-    }
-
-    private static String header(Program program) {
-        return "# Check-in log (docs/checkin-log.md). `loadwise log PROFILE --date ...` adds an entry.\n"
-                + "# yaml-language-server: $schema=https://loadwise.example/schema/checkin-log.schema.json\n"
-                + "client: " + quoted(program.athlete()) + "\n"
-                + "entries:\n";
-    }
-
-    /** The new entry as one flow-style list item. */
-    private String entry() {
-        List<String> fields = new ArrayList<>();
-        if (date != null) {
-            fields.add("date: " + date);
-            fields.add("session: " + (session == null ? 1 : session));
-            fields.add("done: " + (done ? "true" : "false"));
-            if (!levels.isEmpty()) {
-                fields.add("levels: " + flow(levels));
-            }
-            if (!loads.isEmpty()) {
-                fields.add("loads: " + flow(loads));
-            }
-            if (painDuring != null) {
-                fields.add("pain-during: " + painDuring);
-            }
-            if (painNextMorning != null) {
-                fields.add("pain-next-morning: " + painNextMorning);
-            }
-        } else {
-            fields.add("week-of: " + weekOf);
-            if (runMinutes != null) {
-                fields.add("run-minutes: " + runMinutes);
-            }
-            if (longestRun != null) {
-                fields.add("longest-run: " + longestRun);
-            }
-        }
-        if (note != null) {
-            fields.add("note: " + quoted(note));
-        }
-        return "  - {" + String.join(", ", fields) + "}\n";
-    }
-
-    private static String flow(Map<String, String> m) {
-        List<String> parts = new ArrayList<>();
-        m.forEach((k, v) -> parts.add(quoted(k) + ": " + quoted(v)));
-        return "{" + String.join(", ", parts) + "}";
-    }
-
-    /** A JSON string is a YAML double-quoted scalar: any text, safely. */
-    private static String quoted(String s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -163,7 +163,9 @@ final class RunningPlanner {
                     continue;
                 }
                 shortened |= wj != ladder.get(rung);
-                if (rung == due) {
+                // only a whole session of the rung due counts towards the next: one cut short by the caps does not
+                // (the ladder climbed while the sessions shrank, up to a 1-minute "continuous run"; EngineInvariants)
+                if (rung == due && wj == ladder.get(rung)) {
                     ladderSessions++;
                 }
                 lastRung = rung;

@@ -178,7 +178,7 @@ public final class HandoutBuilder {
      * The "Since last time" page: sessions done, the worst next-morning pain of each week coloured by the pain
      * guide's zones, and each change in the client's words.
      */
-    static HandoutView.Since since(Program p, Review r) {
+    public static HandoutView.Since since(Program p, Review r) {
         var limits = p.painModel().limits();
         List<HandoutView.PainWeek> pain = new ArrayList<>();
         int lastWeek = 0;

@@ -20,7 +20,12 @@ final class PlanView {
     private PlanView() {}
 
     static Views.PlanPage page(
-            String slug, Program p, HandoutView view, List<Views.Download> downloads, boolean saved) {
+            String slug,
+            Program p,
+            HandoutView view,
+            List<Views.Download> downloads,
+            boolean saved,
+            Views.CheckIns checkins) {
         List<Views.WeekRow> weeks = new ArrayList<>();
         for (Program.StageBlock stage : p.stages()) {
             for (Program.Week w : stage.weeks()) {
@@ -60,7 +65,8 @@ final class PlanView {
                 chart(view.chart()),
                 weeks,
                 why,
-                downloads);
+                downloads,
+                checkins);
     }
 
     /** The handout's weekly-load chart drawn as SVG rectangles (heights are the handout's percentages). */

@@ -112,7 +112,35 @@ final class Views {
             Chart chart,
             List<WeekRow> weeks,
             List<ExplanationRow> explanations,
-            List<Download> downloads) {}
+            List<Download> downloads,
+            CheckIns checkins) {}
+
+    /**
+     * The client's check-ins: the log's entries, the review (the same view the handout's "Since last time" page
+     * prints), the problems of a refused entry and the form to add one.
+     */
+    record CheckIns(
+            String slug,
+            List<CheckInRow> rows,
+            boolean hasRows,
+            HandoutView.Since since,
+            List<String> problems,
+            boolean hasProblems,
+            CheckInForm form,
+            Message added) {}
+
+    record CheckInRow(String date, String session, String done, String pain, String morning, String note) {}
+
+    /** The form as sent (or empty); {@code painDuring} etc. are the chosen values ("" for none). */
+    record CheckInForm(
+            String date,
+            String session,
+            boolean missed,
+            List<Choice> painDuring,
+            List<Choice> painNextMorning,
+            String note) {}
+
+    record Choice(String value, String label, boolean selected) {}
 
     record LibraryLevel(
             String name, String dose, String image, boolean hasImage, String figure, boolean hasFigure, String alt) {}

@@ -49,6 +49,7 @@ final class Workspace {
         try {
             Files.createDirectories(this.root.resolve("clients"));
             Files.createDirectories(this.root.resolve("teams"));
+            Files.createDirectories(this.root.resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace " + this.root, e);
         }
@@ -64,6 +65,31 @@ final class Workspace {
 
     Path teams() {
         return root.resolve("teams");
+    }
+
+    /** Clients' check-in logs, {@code logs/SLUG.yaml} (docs/checkin-log.md). */
+    Path logs() {
+        return root.resolve("logs");
+    }
+
+    /**
+     * Replaces {@code folder/name} with what {@code change} makes of its text ("" when there is no such file), one
+     * change at a time, atomically; {@code change} may throw to leave the file as it was.
+     */
+    void update(Path folder, String name, java.util.function.UnaryOperator<String> change) {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a file name: " + name);
+        }
+        Path target = folder.resolve(name);
+        synchronized (lock) {
+            String before;
+            try {
+                before = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            AtomicFiles.write(target, change.apply(before).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The slugs of the {@code .yaml} files in {@code folder} ({@link #clients()} or {@link #teams()}), sorted. */

@@ -197,6 +197,30 @@ class BrowserTest {
             assertTrue(doc.getNumberOfPages() >= 4, "pages: " + doc.getNumberOfPages());
             assertTrue(new PDFTextStripper().getText(doc).contains("Maeve O'Brien"));
         }
+
+        // a check-in from the plan page: a day without a session is refused where the form is, then a good one
+        driver.executeScript("document.getElementById('ci-date').value = '2027-01-05'");
+        id("ci-pain").sendKeys("2");
+        id("ci-note").sendKeys("felt fine", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains("Not added:"));
+        assertTrue(
+                driver.findElement(By.cssSelector("section.checkins .problems"))
+                        .getText()
+                        .contains("the program has no session on Tue 5 Jan 2027"),
+                driver.findElement(By.cssSelector("section.checkins .problems")).getText());
+        assertEquals("felt fine", id("ci-note").getAttribute("value"), "the form keeps what was typed");
+        shot("05-check-in-refused");
+        driver.executeScript("document.getElementById('ci-date').value = '2027-01-04'");
+        id("ci-morning").sendKeys("1");
+        id("ci-note").sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("added=1"));
+        String checkins = driver.findElement(By.cssSelector("section.checkins")).getText();
+        assertTrue(checkins.contains("Check-in added."), checkins);
+        assertTrue(checkins.contains("What changes next, and why"), checkins);
+        driver.executeScript("document.getElementById('checkins').scrollIntoView()");
+        Files.write(SCREENSHOTS.resolve("06-check-in-added.png"), driver.getScreenshotAs(OutputType.BYTES));
         noConsoleErrors();
     }
 

@@ -1,0 +1,139 @@
+package com.loadwise.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web app's check-ins: the form on the client page adds to {@code logs/SLUG.yaml} with the same code as
+ * {@code loadwise log} (the file equals the CLI's for the same entries), a refused entry comes back with its problem
+ * and leaves the log as it was, the page shows the review and the handout prints it.
+ */
+class CheckInWebTest {
+
+    @TempDir
+    static Path tmp;
+
+    static TestServer s;
+    static String slug;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new TestServer(tmp.resolve("workspace"));
+        slug = ServeTest.created(s.postForm("/clients", ServeTest.client("Ana Ruiz", "2027-01-04")));
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    static List<Map.Entry<String, String>> checkIn(String date, String done, String during, String morning) {
+        List<Map.Entry<String, String>> f = new ArrayList<>();
+        f.add(Map.entry("date", date));
+        f.add(Map.entry("session", "1"));
+        f.add(Map.entry("done", done));
+        f.add(Map.entry("pain-during", during));
+        f.add(Map.entry("pain-next-morning", morning));
+        f.add(Map.entry("note", ""));
+        return f;
+    }
+
+    @Test
+    void aCheckInIsAddedReviewedAndPrintedAndABadOneChangesNothing() throws Exception {
+        Path log = tmp.resolve("workspace/logs/" + slug + ".yaml");
+        HttpResponse<String> first = s.postForm("/clients/" + slug + "/log", checkIn("2027-01-04", "done", "2", "1"));
+        assertEquals(302, first.statusCode(), first.body());
+        HttpResponse<String> second = s.postForm("/clients/" + slug + "/log", checkIn("2027-01-06", "done", "3", "2"));
+        assertEquals(302, second.statusCode(), second.body());
+
+        // the same entries through the CLI give the same file, byte for byte
+        Path profile = tmp.resolve("workspace/clients/" + slug + ".yaml");
+        Path cliLog = tmp.resolve("cli-log.yaml");
+        TestServer.cli(
+                "log",
+                profile.toString(),
+                "--log",
+                cliLog.toString(),
+                "--date",
+                "2027-01-04",
+                "--done",
+                "--pain-during",
+                "2",
+                "--pain-next-morning",
+                "1");
+        TestServer.cli(
+                "log",
+                profile.toString(),
+                "--log",
+                cliLog.toString(),
+                "--date",
+                "2027-01-06",
+                "--done",
+                "--pain-during",
+                "3",
+                "--pain-next-morning",
+                "2");
+        assertArrayEquals(Files.readAllBytes(cliLog), Files.readAllBytes(log));
+
+        String page = s.get("/clients/" + slug).body();
+        assertTrue(page.contains("Check-ins"), page);
+        assertTrue(page.contains("2 of 2 planned sessions done"), page);
+        assertTrue(page.contains("moves up to"), page);
+        assertTrue(page.contains("/clients/" + slug + "/log.yaml"), page);
+
+        byte[] before = Files.readAllBytes(log);
+        HttpResponse<String> bad = s.postForm("/clients/" + slug + "/log", checkIn("2027-01-05", "done", "11", ""));
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("Not added:"), bad.body());
+        assertTrue(bad.body().contains("the new entry: the program has no session on Tue 5 Jan 2027"), bad.body());
+        assertTrue(bad.body().contains("value=\"2027-01-05\""), "the form keeps what was sent");
+        HttpResponse<String> pain = s.postForm("/clients/" + slug + "/log", checkIn("2027-01-08", "done", "11", ""));
+        assertEquals(422, pain.statusCode());
+        assertTrue(
+                pain.body().contains("the new entry: &#39;pain-during&#39; is 11, outside 0-10")
+                        || pain.body().contains("the new entry: 'pain-during' is 11, outside 0-10"),
+                pain.body());
+        assertFalse(bad.body().contains("Exception") || bad.body().contains("java."), bad.body());
+        HttpResponse<String> notADate = s.postForm("/clients/" + slug + "/log", checkIn("2027-02-30", "done", "", ""));
+        assertEquals(422, notADate.statusCode());
+        assertTrue(notADate.body().contains("February 2027 has no day 30"), notADate.body());
+        assertArrayEquals(before, Files.readAllBytes(log));
+
+        HttpResponse<byte[]> pdf = s.getBytes("/clients/" + slug + "/handout.pdf?layout=compact");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper t = new PDFTextStripper();
+            t.setStartPage(2);
+            t.setEndPage(2);
+            String since = t.getText(doc);
+            assertTrue(since.contains("Since last time"), since);
+            assertTrue(since.contains("2 of 2 planned sessions done"), since);
+        }
+    }
+
+    @Test
+    void aClientWithoutALogHasTheFormAndNoReview() throws IOException, InterruptedException {
+        String other = ServeTest.created(s.postForm("/clients", ServeTest.client("Bo Li", "2027-01-04")));
+        String page = s.get("/clients/" + other).body();
+        assertTrue(page.contains("Add a check-in"), page);
+        assertFalse(page.contains("What changes next"), page);
+        assertEquals(404, s.get("/clients/" + other + "/log.yaml").statusCode());
+    }
+}

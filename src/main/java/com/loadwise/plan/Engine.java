@@ -363,8 +363,15 @@ public final class Engine {
                     weeks));
         }
         Rules.PainModel pain = rules.painModels().get(bp.painModel()).personal(contact);
-        List<String> flags = Rules.RedFlags.select(rules.redFlags().flags(), bp.painModel(), profile.kind(), contact);
-        List<String> urgent = Rules.RedFlags.select(rules.redFlags().urgent(), bp.painModel(), profile.kind(), contact);
+        boolean hasRunning = blocks.stream()
+                .flatMap(b -> b.weeks().stream())
+                .flatMap(w -> w.days().stream())
+                .flatMap(d -> d.sessions().stream())
+                .anyMatch(x -> x.run() != null);
+        List<String> flags =
+                Rules.RedFlags.select(rules.redFlags().flags(), bp.painModel(), profile.kind(), hasRunning, contact);
+        List<String> urgent =
+                Rules.RedFlags.select(rules.redFlags().urgent(), bp.painModel(), profile.kind(), hasRunning, contact);
         Program.RaceInfo race = null;
         if (profile.race() != null) {
             Rules.Race r = rules.races().get(profile.race().race());

@@ -203,11 +203,16 @@ public record Rules(
             return namesClinician ? c.named() : c.unnamed();
         }
 
-        /** The texts of the flags that apply to this pain model and kind of user, worded for the reader. */
-        public static List<String> select(List<Flag> flags, String painModel, String kind, String contact) {
+        /**
+         * The texts of the flags that apply to this pain model, kind of user and program (a flag about running
+         * only when it has running), worded for the reader.
+         */
+        public static List<String> select(
+                List<Flag> flags, String painModel, String kind, boolean hasRunning, String contact) {
             return flags.stream()
                     .filter(f -> f.painModels().isEmpty() || f.painModels().contains(painModel))
                     .filter(f -> f.users().isEmpty() || f.users().contains(kind))
+                    .filter(f -> !f.running() || hasRunning)
                     .map(f -> Wording.personal(f.text(), contact))
                     .toList();
         }
@@ -221,8 +226,9 @@ public record Rules(
      *
      * @param painModels the pain models it is printed for (all when empty)
      * @param users the kinds of user it is printed for (all when empty)
+     * @param running printed only in a program with running sessions
      */
-    public record Flag(String text, List<String> painModels, List<String> users, String source) {}
+    public record Flag(String text, List<String> painModels, List<String> users, boolean running, String source) {}
 
     /** An education block. */
     public record Education(String id, String title, List<String> paragraphs, String source) {

@@ -521,17 +521,22 @@ public final class RulesReader {
             return out;
         }
         for (YamlMap f : items) {
-            f.rejectUnknown(List.of("text", "pain-models", "users", "source"), "a red flag");
+            f.rejectUnknown(List.of("text", "pain-models", "users", "running", "source"), "a red flag");
             String text = f.text("text", true);
             if (text != null) {
                 checkText(f, "text", text);
             }
             List<String> models = f.choices("pain-models", painModels, "pain model", false);
             List<String> users = f.choices("users", BlueprintReader.KINDS, "kind of user", false);
+            Boolean running = f.bool("running", false);
             String source = f.text("source", true);
             if (text != null) {
                 out.add(new Rules.Flag(
-                        text, models == null ? List.of() : models, users == null ? List.of() : users, source));
+                        text,
+                        models == null ? List.of() : models,
+                        users == null ? List.of() : users,
+                        Boolean.TRUE.equals(running),
+                        source));
             }
         }
         return out;

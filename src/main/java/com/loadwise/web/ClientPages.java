@@ -1,6 +1,7 @@
 package com.loadwise.web;
 
 import com.loadwise.export.Json;
+import com.loadwise.export.ProgramFit;
 import com.loadwise.export.ProgramIcs;
 import com.loadwise.plan.CheckInLog;
 import com.loadwise.plan.CheckInLogReader;
@@ -64,6 +65,24 @@ final class ClientPages {
             download(ctx, "application/pdf", slug(ctx) + ".pdf", server.handouts.pdf(p, o));
         });
         r.post("/clients/{slug}/log", this::addCheckIn);
+        r.get("/clients/{slug}/workouts.zip", ctx -> {
+            // the same files as 'loadwise plan PROFILE --format fit -o DIR', in a zip with fixed dates
+            List<ProgramFit.Workout> workouts = ProgramFit.render(List.of(program(ctx)));
+            if (workouts.isEmpty()) {
+                throw new WebServer.Refusal(404, "this plan has no running sessions, so no watch workouts");
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+                for (ProgramFit.Workout w : workouts) {
+                    java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(w.fileName());
+                    e.setTime(0);
+                    zip.putNextEntry(e);
+                    zip.write(w.bytes());
+                    zip.closeEntry();
+                }
+            }
+            download(ctx, "application/zip", slug(ctx) + "-watch-workouts.zip", bytes.toByteArray());
+        });
         r.get("/clients/{slug}/log.yaml", ctx -> {
             file(ctx);
             Path log = ws.logs().resolve(slug(ctx) + ".yaml");
@@ -214,6 +233,14 @@ final class ClientPages {
                 new Views.Download("/clients/" + slug + "/plan.ics", "Calendar (ICS)"),
                 new Views.Download("/clients/" + slug + "/plan.json", "Program (JSON)"),
                 new Views.Download("/clients/" + slug + "/profile.yaml", "Profile (YAML)")));
+        if (p.stages().stream()
+                .flatMap(st -> st.weeks().stream())
+                .flatMap(w -> w.days().stream())
+                .flatMap(d -> d.sessions().stream())
+                .anyMatch(x -> x.run() != null && !x.type().equals("race"))) {
+            downloads.add(new Views.Download(
+                    "/clients/" + slug + "/workouts.zip", "Watch workouts (FIT files, zip; docs/watch-workouts.md)"));
+        }
         if (checkins.hasRows()) {
             downloads.add(new Views.Download("/clients/" + slug + "/log.yaml", "Check-in log (YAML)"));
         }

@@ -129,6 +129,33 @@ class CheckInWebTest {
     }
 
     @Test
+    void watchWorkoutsDownloadAsTheCliWritesThem() throws Exception {
+        // a client without running has none (and no link to them)
+        assertEquals(404, s.getBytes("/clients/" + slug + "/workouts.zip").statusCode());
+        assertFalse(s.get("/clients/" + slug).body().contains("workouts.zip"));
+        // a runner: the seed, saved in the workspace as the web app saves profiles
+        Path runner = tmp.resolve("workspace/clients/sam-runner.yaml");
+        Files.copy(Path.of("seeds/runner-10k-self-guided.yaml"), runner);
+        assertTrue(s.get("/clients/sam-runner").body().contains("/clients/sam-runner/workouts.zip"));
+        HttpResponse<byte[]> zip = s.getBytes("/clients/sam-runner/workouts.zip");
+        assertEquals(200, zip.statusCode());
+        Path dir = tmp.resolve("fit");
+        TestServer.cli("plan", runner.toString(), "--format", "fit", "-o", dir.toString());
+        int n = 0;
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve(e.getName())), in.readAllBytes(), e.getName());
+                n++;
+            }
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(files.count(), n);
+        }
+        assertTrue(n > 10, "workouts: " + n);
+    }
+
+    @Test
     void aClientWithoutALogHasTheFormAndNoReview() throws IOException, InterruptedException {
         String other = ServeTest.created(s.postForm("/clients", ServeTest.client("Bo Li", "2027-01-04")));
         String page = s.get("/clients/" + other).body();

@@ -242,13 +242,23 @@ final class RunningPlanner {
         Map<LocalDate, Integer> minutes = new TreeMap<>();
         int remaining = volume;
         int easyMax = Integer.MAX_VALUE;
+        // a taper cuts each run: none is longer than the longest of the week before, even when the week has fewer
+        // runs than that one (found by EngineInvariants seed 1158: five 19-min runs, then a taper week of 20-min runs)
+        int taperMax = Integer.MAX_VALUE;
+        if (taperWeek > 0 && !dates.isEmpty()) {
+            LocalDate first = dates.get(0);
+            taperMax = history.subMap(first.minusDays(7), true, first, false).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .max()
+                    .orElse(Integer.MAX_VALUE);
+        }
         if (longDay != null) {
             Rules.RunningPolicy p = settings.running();
             int n = planned.size();
             double over = 1 + p.longRunOverEasy() / 100.0;
             int want = Math.max(
                     (int) Math.round(volume * longShare() / 100.0), (int) Math.ceil(volume * over / (n - 1 + over)));
-            int m = Math.max(0, Math.min(Math.min(want, singleRunCap(longDay)), peakLong()));
+            int m = Math.max(0, Math.min(Math.min(Math.min(want, singleRunCap(longDay)), peakLong()), taperMax));
             minutes.put(longDay, m);
             remaining -= m;
             // a long run is longer than every easy run of its week
@@ -262,7 +272,7 @@ final class RunningPlanner {
         for (int i = 0; i < others.size(); i++) {
             LocalDate d = others.get(i);
             int left = others.size() - i;
-            int m = Math.max(0, Math.min(Math.min(remaining / left, singleRunCap(d)), easyMax));
+            int m = Math.max(0, Math.min(Math.min(Math.min(remaining / left, singleRunCap(d)), easyMax), taperMax));
             minutes.put(d, m);
             remaining -= m;
         }

@@ -47,17 +47,17 @@ class PainRulesCheckTest {
                         "red-flags.yaml",
                         "  - text: You are limping.",
                         "  - text: You are limping; tell {clinician}.",
-                        "exercise-library/red-flags.yaml:40:11: the text holds an unknown placeholder"),
+                        "exercise-library/red-flags.yaml:43:11: the text holds an unknown placeholder"),
                 Arguments.of(
                         "red-flags.yaml",
                         "  - text: You are limping.",
                         "  - text: Your pain goes above 5/10.",
-                        "exercise-library/red-flags.yaml:40:11: a pain number is written into the text"),
+                        "exercise-library/red-flags.yaml:43:11: a pain number is written into the text"),
                 Arguments.of(
                         "red-flags.yaml",
                         "    pain-models: [bone-stress]\n    source: §9. A healing",
                         "    pain-models: [bones]\n    source: §9. A healing",
-                        "exercise-library/red-flags.yaml:15:19: unknown pain model 'bones'"),
+                        "exercise-library/red-flags.yaml:16:19: unknown pain model 'bones'"),
                 Arguments.of(
                         "running.yaml",
                         "{text: \"1 minute of jogging on the spot\", pain-max: 0}",

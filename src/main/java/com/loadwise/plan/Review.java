@@ -218,7 +218,10 @@ public record Review(
         String rule = need + " session" + (need == 1 ? "" : "s") + " in a row"
                 + (up.pain() == null
                         ? ""
-                        : " with pain during" + (morning ? " and the next morning" : "") + " at most " + limit + "/10")
+                        : limit == 0
+                                ? " without pain during" + (morning ? " or the next morning" : "")
+                                : " with pain during" + (morning ? " and the next morning" : "") + " at most " + limit
+                                        + "/10")
                 + " moves up a level (progress-when)";
         String good = need + " session" + (need == 1 ? "" : "s") + " in a row"
                 + (up.pain() == null
@@ -361,7 +364,8 @@ public record Review(
                 volume,
                 any ? "build from the minutes actually run" : "build as planned",
                 "up",
-                "runs within " + pain.moveUpMax() + "/10 let the running build, under the weekly cap, the two-week"
+                (pain.moveUpMax() == 0 ? "pain-free runs" : "runs within " + pain.moveUpMax() + "/10")
+                        + " let the running build, under the weekly cap, the two-week"
                         + " ceiling and the single-run guardrail applied to what was run",
                 (pain.moveUpMax() == 0
                                 ? "the runs were pain-free"

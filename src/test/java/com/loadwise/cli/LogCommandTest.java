@@ -151,8 +151,8 @@ class LogCommandTest {
     @MethodSource("exampleLogs")
     void theExampleLogsShowAsTheirGoldenText(Path log) {
         String name = log.getFileName().toString().replace(".yaml", "");
-        String seed = "seeds/" + name.substring(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1)) + ".yaml";
-        Result r = run("log", Files.exists(Path.of(seed)) ? seed : SEED, "--log", log.toString(), "--show");
+        Result r =
+                run("log", com.loadwise.testing.ExampleLogs.seedOf(log).toString(), "--log", log.toString(), "--show");
         assertEquals(0, r.code(), r.err());
         Golden.assertMatches(Path.of("src/test/resources/golden/logs/" + name + ".txt"), r.out());
     }

@@ -505,6 +505,10 @@ final class RunningPlanner {
         Integer work = t.workShare() == null
                 ? null
                 : Math.min(t.maxWorkMinutes(), (int) Math.floor(minutes * t.workShare() / 100.0));
+        if (work != null && work == 0) {
+            // too short to hold a minute of work: an easy run, not a "tempo run" of 0 min at tempo
+            return quality(rules.runTypes().get("easy"), minutes, null);
+        }
         return quality(t, minutes, work);
     }
 

@@ -359,15 +359,25 @@ public final class Engine {
                     weeks.get(weeks.size() - 1).number(),
                     personal(stage.entry(), contact),
                     personal(stage.exit(), contact),
-                    Wording.personal(rules.painModels().get(bp.painModel()).afterFlare(), contact),
+                    Wording.personal(
+                            rules.painModels()
+                                    .get(bp.painModel())
+                                    .afterFlare(weeks.stream()
+                                            .flatMap(w -> w.days().stream())
+                                            .flatMap(d -> d.sessions().stream())
+                                            .anyMatch(x -> x.run() != null)),
+                            contact),
                     weeks));
         }
-        Rules.PainModel pain = rules.painModels().get(bp.painModel()).personal(contact);
         boolean hasRunning = blocks.stream()
                 .flatMap(b -> b.weeks().stream())
                 .flatMap(w -> w.days().stream())
                 .flatMap(d -> d.sessions().stream())
                 .anyMatch(x -> x.run() != null);
+        Rules.PainModel pain = rules.painModels().get(bp.painModel()).personal(contact);
+        if (!hasRunning) {
+            pain = pain.withoutRunning();
+        }
         List<String> flags =
                 Rules.RedFlags.select(rules.redFlags().flags(), bp.painModel(), profile.kind(), hasRunning, contact);
         List<String> urgent =

@@ -170,7 +170,8 @@ public record Rules(
             String green,
             String amber,
             String red,
-            String afterFlare) {
+            String afterFlare,
+            @com.fasterxml.jackson.annotation.JsonIgnore String afterFlareWithoutRunning) {
 
         /** The model with {@code {contact}} in its texts worded for one reader. */
         public PainModel personal(String contact) {
@@ -183,7 +184,28 @@ public record Rules(
                     Wording.personal(green, contact),
                     Wording.personal(amber, contact),
                     Wording.personal(red, contact),
-                    Wording.personal(afterFlare, contact));
+                    Wording.personal(afterFlare, contact),
+                    afterFlareWithoutRunning == null ? null : Wording.personal(afterFlareWithoutRunning, contact));
+        }
+
+        /** What to do after a flare, in a stage or program without running ({@code after-flare-without-running}). */
+        public String afterFlare(boolean hasRunning) {
+            return hasRunning || afterFlareWithoutRunning == null ? afterFlare : afterFlareWithoutRunning;
+        }
+
+        /** The model as a program without running prints it. */
+        public PainModel withoutRunning() {
+            return new PainModel(
+                    id,
+                    name,
+                    source,
+                    limits,
+                    nextMorning,
+                    green,
+                    amber,
+                    red,
+                    afterFlare(false),
+                    afterFlareWithoutRunning);
         }
     }
 

@@ -426,7 +426,15 @@ public final class RulesReader {
                 continue;
             }
             m.rejectUnknown(
-                    List.of("name", "source", "move-up-max", "repeat-max", "next-morning", "zones", "after-flare"),
+                    List.of(
+                            "name",
+                            "source",
+                            "move-up-max",
+                            "repeat-max",
+                            "next-morning",
+                            "zones",
+                            "after-flare",
+                            "after-flare-without-running"),
                     "a pain model");
             Integer moveUp = m.integer("move-up-max", 0, 10, true);
             Integer repeat = m.integer("repeat-max", 1, 10, false);
@@ -456,6 +464,8 @@ public final class RulesReader {
             texts.put("name", name);
             texts.put("next-morning", nextMorning);
             texts.put("after-flare", afterFlare);
+            String withoutRunning = m.text("after-flare-without-running", false);
+            texts.put("after-flare-without-running", withoutRunning);
             texts.forEach((f, t) -> {
                 if (t != null) {
                     checkText(m, f, t);
@@ -476,7 +486,8 @@ public final class RulesReader {
                             zone(limits.greenRange(), green),
                             repeat == null ? null : zone(limits.amberRange(), amber),
                             zone(limits.redRange(), red),
-                            afterFlare));
+                            afterFlare,
+                            withoutRunning));
         }
         return painModels;
     }

@@ -27,22 +27,22 @@ class PainRulesCheckTest {
                         "pain-models.yaml",
                         "red: \", or worse two mornings running:",
                         "red: \"or above 5 out of 10, or worse two mornings running:",
-                        "exercise-library/pain-models.yaml:26:12: a pain number is written into the text"),
+                        "exercise-library/pain-models.yaml:27:12: a pain number is written into the text"),
                 Arguments.of(
                         "pain-models.yaml",
                         "    move-up-max: 0\n",
                         "    move-up-max: 0\n    zones-note: x\n",
-                        "exercise-library/pain-models.yaml:46:5: unknown field 'zones-note' in a pain model"),
+                        "exercise-library/pain-models.yaml:49:5: unknown field 'zones-note' in a pain model"),
                 Arguments.of(
                         "pain-models.yaml",
                         "    move-up-max: 3\n    repeat-max: 5\n",
                         "    move-up-max: 3\n    repeat-max: 3\n",
-                        "exercise-library/pain-models.yaml:21:17: repeat-max must be above move-up-max (3)"),
+                        "exercise-library/pain-models.yaml:22:17: repeat-max must be above move-up-max (3)"),
                 Arguments.of(
                         "pain-models.yaml",
                         "    move-up-max: 2\n    repeat-max: 5\n",
                         "    move-up-max: 2\n",
-                        "exercise-library/pain-models.yaml:37:14: an amber zone needs 'repeat-max' in its model"),
+                        "exercise-library/pain-models.yaml:40:14: an amber zone needs 'repeat-max' in its model"),
                 Arguments.of(
                         "red-flags.yaml",
                         "  - text: You are limping.",

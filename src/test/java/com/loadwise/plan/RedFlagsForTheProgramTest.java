@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A red flag marked {@code running: true} prints only in a program with running sessions (red-flags.yaml). */
+/**
+ * A red flag marked {@code running: true}, and a pain model's running words after a flare, print only in a program
+ * with running sessions (red-flags.yaml, pain-models.yaml).
+ */
 class RedFlagsForTheProgramTest {
 
     static boolean runs(Program p) {
@@ -36,5 +39,13 @@ class RedFlagsForTheProgramTest {
             assertFalse(f.matches("(?i).*\\b(run|running)\\b.*"), "a flag about running in a plan without: " + f);
         }
         assertFalse(noRunning.redFlags().isEmpty());
+        // and what to do after a flare says nothing of a running ladder (pain-models.yaml after-flare-without-running)
+        assertFalse(
+                noRunning.painModel().afterFlare().contains("running"),
+                noRunning.painModel().afterFlare());
+        noRunning.stages().forEach(st -> assertFalse(st.afterFlare().contains("running"), st.afterFlare()));
+        assertTrue(
+                running.painModel().afterFlare().contains("running ladder"),
+                running.painModel().afterFlare());
     }
 }

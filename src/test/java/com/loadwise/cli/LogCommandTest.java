@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.loadwise.testing.Golden;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,19 +25,14 @@ class LogCommandTest {
 
     static final String SEED = "seeds/physio-gluteal-tendinopathy.yaml";
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void entriesAreAddedInOrderAndARefusedOneChangesNothing(@TempDir Path tmp) throws IOException {
         Path log = tmp.resolve("zoe.yaml");
-        Result first = run(
+        CliTest.Result first = run(
                 "log",
                 SEED,
                 "--log",
@@ -53,7 +46,7 @@ class LogCommandTest {
                 "1");
         assertEquals(0, first.code(), first.err());
         assertEquals("Added to " + log + " (1 entry).\n", first.err());
-        Result second = run(
+        CliTest.Result second = run(
                 "log",
                 SEED,
                 "--log",
@@ -64,7 +57,7 @@ class LogCommandTest {
                 "--note",
                 "a \"busy\" day: ½ a session # not a comment");
         assertEquals(0, second.code(), second.err());
-        Result week = run(
+        CliTest.Result week = run(
                 "log",
                 SEED,
                 "--log",
@@ -91,7 +84,7 @@ class LogCommandTest {
         for (List<String> b : bad) {
             String[] args = Stream.concat(Stream.of("log", SEED, "--log", log.toString()), b.stream())
                     .toArray(String[]::new);
-            Result r = run(args);
+            CliTest.Result r = run(args);
             assertEquals(1, r.code(), b + ": " + r.err());
             assertTrue(r.err().startsWith("the new entry: "), b + ": " + r.err());
             assertFalse(r.err().contains("Exception") || r.err().contains("java."), r.err());
@@ -101,7 +94,7 @@ class LogCommandTest {
             assertEquals(List.of(log), files.toList(), "no temporary file is left behind");
         }
 
-        Result show = run("log", SEED, "--log", log.toString(), "--show");
+        CliTest.Result show = run("log", SEED, "--log", log.toString(), "--show");
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("2027-01-06  1       missed"), show.out());
         assertTrue(
@@ -114,18 +107,18 @@ class LogCommandTest {
     @Test
     void usageMistakesAreExit2InPeoplesWords(@TempDir Path tmp) {
         String log = tmp.resolve("l.yaml").toString();
-        Result noDone = run("log", SEED, "--log", log, "--date", "2027-01-04");
+        CliTest.Result noDone = run("log", SEED, "--log", log, "--date", "2027-01-04");
         assertEquals(2, noDone.code());
         assertTrue(noDone.err().startsWith("loadwise: --date needs --done or --missed (one of the two)"), noDone.err());
-        Result pain = run("log", SEED, "--log", log, "--date", "2027-01-04", "--done", "--pain-during", "11");
+        CliTest.Result pain = run("log", SEED, "--log", log, "--date", "2027-01-04", "--done", "--pain-during", "11");
         assertEquals(2, pain.code());
         assertTrue(pain.err().startsWith("loadwise: --pain-during 11: not a pain score (use 0 to 10)"), pain.err());
-        Result noLog = run("log", SEED, "--show");
+        CliTest.Result noLog = run("log", SEED, "--show");
         assertEquals(2, noLog.code());
         assertTrue(
                 noLog.err().contains("the profile names no check-in log: give --log FILE, or add log: FILE"),
                 noLog.err());
-        Result team = run("log", "seeds/coach-team-preseason.yaml", "--log", log, "--show");
+        CliTest.Result team = run("log", "seeds/coach-team-preseason.yaml", "--log", log, "--show");
         assertEquals(2, team.code());
         assertTrue(team.err().contains("a check-in log is one client's or runner's"), team.err());
         assertFalse(Files.exists(Path.of(log)));
@@ -136,7 +129,7 @@ class LogCommandTest {
         String profile = Files.readString(Path.of(SEED)) + "log: logs/zoe.yaml\n";
         Path p = Files.writeString(tmp.resolve("zoe.yaml"), profile.replace("../exercise-library", "x"));
         Files.createDirectories(tmp.resolve("logs"));
-        Result r = run("log", p.toString(), "--date", "2027-01-04", "--done");
+        CliTest.Result r = run("log", p.toString(), "--date", "2027-01-04", "--done");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(tmp.resolve("logs/zoe.yaml")));
     }
@@ -151,7 +144,7 @@ class LogCommandTest {
     @MethodSource("exampleLogs")
     void theExampleLogsShowAsTheirGoldenText(Path log) {
         String name = log.getFileName().toString().replace(".yaml", "");
-        Result r =
+        CliTest.Result r =
                 run("log", com.loadwise.testing.ExampleLogs.seedOf(log).toString(), "--log", log.toString(), "--show");
         assertEquals(0, r.code(), r.err());
         Golden.assertMatches(Path.of("src/test/resources/golden/logs/" + name + ".txt"), r.out());

@@ -12,9 +12,9 @@ import com.garmin.fit.WktStepDuration;
 import com.garmin.fit.WktStepTarget;
 import com.garmin.fit.WorkoutMesg;
 import com.garmin.fit.WorkoutStepMesg;
+import com.loadwise.io.FileNames;
 import com.loadwise.plan.Program;
 import com.loadwise.plan.RunSteps;
-import com.loadwise.render.TeamBuilder;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -45,9 +45,7 @@ public final class ProgramFit {
         int athlete = 0;
         for (Program p : programs) {
             athlete++;
-            String prefix = programs.size() == 1
-                    ? ""
-                    : TeamBuilder.fileName(athlete, p.athlete()).replace(".pdf", "-");
+            String prefix = programs.size() == 1 ? "" : FileNames.numbered(athlete, p.athlete()) + "-";
             for (Program.StageBlock s : p.stages()) {
                 for (Program.Week w : s.weeks()) {
                     for (Program.Day d : w.days()) {
@@ -67,7 +65,7 @@ public final class ProgramFit {
                                     prefix,
                                     w.number(),
                                     d.date(),
-                                    slug(session.run().name()),
+                                    FileNames.slug(session.run().name()),
                                     index == 1 ? "" : "-" + index);
                             out.add(new Workout(
                                     file, name, session.run(), encode(p, d, name, description(s, w, session), steps)));
@@ -148,9 +146,5 @@ public final class ProgramFit {
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
-    }
-
-    private static String slug(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -62,18 +62,16 @@ public final class CheckInLogs {
             }
             throw new InputException(problems);
         }
-        int had = before.isEmpty() ? 0 : count(reader.parse(before.getBytes(StandardCharsets.UTF_8), shownAs, program));
-        if (count(written) != had + 1) {
+        // the new entry must read as an entry of its own, not as part of something else in the file
+        boolean added = written.sessions().stream().anyMatch(e -> e.position().line() == firstNewLine)
+                || written.weeks().stream().anyMatch(e -> e.position().line() == firstNewLine);
+        if (!added) {
             throw new InputException(Problem.inFile(
                     shownAs,
                     "the entry cannot be added at the end of this log",
                     "keep 'entries:' as the last part of the file, one entry per item"));
         }
         return new Appended(text, written);
-    }
-
-    private static int count(CheckInLog l) {
-        return l.sessions().size() + l.weeks().size();
     }
 
     /** The first lines of a new log. */

@@ -125,7 +125,8 @@ public record Rules(
             Integer workShare,
             Integer maxWorkMinutes,
             Integer repeatMinutes,
-            Integer recoverMinutes) {}
+            Integer recoverMinutes,
+            Integer recoverShareMax) {}
 
     /** One rung of the walk/jog ladder: minutes walking, minutes jogging, repeats. */
     public record WalkJog(int walk, int jog, int repeats) {

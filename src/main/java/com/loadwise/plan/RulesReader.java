@@ -115,13 +115,15 @@ public final class RulesReader {
                                     "work-share",
                                     "max-work-minutes",
                                     "repeat-minutes",
-                                    "recover-minutes"),
+                                    "recover-minutes",
+                                    "recover-share-max"),
                             "a run type");
                     Integer share = t.integer("work-share", 10, 90, false);
                     Integer max = t.integer("max-work-minutes", 5, 120, share != null);
                     // hard repeats with easy running between: both or neither, and only for a run with a work block
                     Integer repeat = t.integer("repeat-minutes", 1, 30, false);
                     Integer recover = t.integer("recover-minutes", 1, 10, repeat != null);
+                    Integer recoverShare = t.integer("recover-share-max", 10, 90, repeat != null);
                     if (share == null && repeat != null) {
                         t.integer("work-share", 10, 90, true);
                     }
@@ -135,7 +137,8 @@ public final class RulesReader {
                                     share,
                                     max == null ? 0 : max,
                                     repeat,
-                                    recover));
+                                    recover,
+                                    recoverShare));
                 }
             }
         }

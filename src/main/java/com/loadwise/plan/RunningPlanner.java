@@ -519,13 +519,15 @@ final class RunningPlanner {
     /**
      * A run of type {@code t}; with a work block of {@code work} minutes, and for a type run as repeats, the repeats:
      * as many pieces of about {@code repeat-minutes} as the work holds, with {@code recover-minutes} of easy running
-     * after each, so long as those recoveries take at most half the easy minutes around the work (the rest is the
-     * warm-up and cool-down; the hard minutes stay {@code work}). {@link RunSteps} turns this into steps.
+     * after each, so long as those recoveries take at most {@code recover-share-max} % of the easy minutes around
+     * the work (the rest is the warm-up and cool-down; the hard minutes stay {@code work}). {@link RunSteps} turns this into steps.
      */
     private Program.Run quality(Rules.RunType t, int minutes, Integer work) {
         Integer repeats = null;
         Integer recover = null;
-        int fit = work == null || t.repeatMinutes() == null ? 0 : (minutes - work) / 2 / t.recoverMinutes();
+        int fit = work == null || t.repeatMinutes() == null
+                ? 0
+                : (minutes - work) * t.recoverShareMax() / 100 / t.recoverMinutes();
         if (work != null && work > 0 && fit > 0) {
             repeats = Math.min(Math.max(1, Math.round(work / (float) t.repeatMinutes())), fit);
             recover = t.recoverMinutes();

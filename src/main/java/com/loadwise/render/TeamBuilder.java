@@ -19,12 +19,7 @@ public final class TeamBuilder {
 
     /** File name for an athlete's handout: letters and digits of the name, lower case, hyphenated. */
     public static String fileName(int index, String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return String.format(Locale.ROOT, "%02d-%s.pdf", index, slug.isEmpty() ? "athlete" : slug);
+        return com.loadwise.io.FileNames.numbered(index, name) + ".pdf";
     }
 
     /**

@@ -216,12 +216,12 @@ final class ClientPages {
     }
 
     private void plan(Context ctx) {
-        plan(ctx, checkIns(ctx, program(ctx), null, List.of(), ctx.queryParam("added") != null));
+        Program p = program(ctx);
+        plan(ctx, p, checkIns(ctx, p, null, List.of(), ctx.queryParam("added") != null));
     }
 
-    private void plan(Context ctx, Views.CheckIns checkins) {
+    private void plan(Context ctx, Program p, Views.CheckIns checkins) {
         String slug = slug(ctx);
-        Program p = program(ctx);
         HandoutBuilder.Options o = server.profiles.options(null, false);
         HandoutView view = new HandoutBuilder(server.planner.library()).build(p, o);
         List<Views.Download> downloads = new ArrayList<>(List.of(
@@ -357,7 +357,7 @@ final class ClientPages {
             }
         }
         ctx.status(422);
-        plan(ctx, checkIns(ctx, p, f, problems, false));
+        plan(ctx, p, checkIns(ctx, p, f, problems, false));
     }
 
     /** A whole number from a form field, or null when it is empty. */

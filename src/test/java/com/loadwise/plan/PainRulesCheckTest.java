@@ -62,7 +62,7 @@ class PainRulesCheckTest {
                         "running.yaml",
                         "{text: \"1 minute of jogging on the spot\", pain-max: 0}",
                         "{text: \"1 minute of jogging on the spot\", pain-max: 2}",
-                        "exercise-library/running.yaml:27:59: pain-max 2 is above the move-up limit of the strictest"
+                        "exercise-library/running.yaml:28:59: pain-max 2 is above the move-up limit of the strictest"
                                 + " pain model (0/10)"));
     }
 

@@ -1,15 +1,11 @@
 package com.loadwise.cli;
 
 import com.loadwise.io.AtomicFiles;
-import com.loadwise.plan.CheckInLog;
-import com.loadwise.plan.CheckInLogReader;
 import com.loadwise.plan.Planner;
 import com.loadwise.plan.Program;
-import com.loadwise.plan.Review;
 import com.loadwise.render.HandoutBuilder;
 import com.loadwise.render.Handouts;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,8 +50,9 @@ final class HandoutCommand implements Callable<Integer> {
             names = "--log",
             paramLabel = "FILE",
             converter = Converters.InputFile.class,
-            description = "A check-in log: adds a \"Since last time\" page (sessions done, pain each week, what"
-                    + " changes next and why). Default: the profile's log:, when that file exists.")
+            description = "A check-in log: prints the next block (from the week after the last logged one, with"
+                    + " the review applied) and a \"Since last time\" page (sessions done, pain each week, what"
+                    + " changes and why). Default: the profile's log:, when that file exists.")
     Path log;
 
     @Spec
@@ -72,15 +69,12 @@ final class HandoutCommand implements Callable<Integer> {
         Program program = plan.programs().get(0);
         Handouts handouts = new Handouts(planner.library(), handout.templates);
         HandoutBuilder.Options options = handout.options();
-        Path logFile = log != null
-                ? log
-                : plan.profile().log() != null
-                                && Files.isRegularFile(plan.profile().log())
-                        ? plan.profile().log()
-                        : null;
+        Path logFile = ProfileOptions.log(log, plan);
         if (logFile != null) {
-            CheckInLog l = new CheckInLogReader(planner.library()).read(logFile, logFile.toString(), program);
-            options = options.since(Review.of(program, l, planner.library()));
+            // a returning client: the next block, with what changed since last time
+            Planner.Replan next = planner.replan(plan, logFile, logFile.toString());
+            program = next.next();
+            options = options.since(next.review());
         }
         byte[] bytes = handout.format == HandoutOptions.Format.html
                 ? handouts.xhtml(program, options).getBytes(StandardCharsets.UTF_8)

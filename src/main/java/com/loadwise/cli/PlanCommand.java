@@ -64,6 +64,15 @@ final class PlanCommand implements Callable<Integer> {
                     + " to write the workouts into (made if missing).")
     Path output;
 
+    @Option(
+            names = "--log",
+            paramLabel = "FILE",
+            converter = Converters.InputFile.class,
+            description = "A check-in log: plan the next block, from the week after the last logged one, with the"
+                    + " review applied (levels, running, stage length; listed as adjustments). Default: the"
+                    + " profile's log:, when that file exists.")
+    Path log;
+
     @Option(names = "--explain", description = "Add why each choice was made (text format; always in JSON/YAML).")
     boolean explain;
 
@@ -73,7 +82,13 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOutput();
-        Planner.Plan plan = profileOptions.plan(new Planner(library.libraries), profile);
+        Planner planner = new Planner(library.libraries);
+        Planner.Plan plan = profileOptions.plan(planner, profile);
+        Path logFile = ProfileOptions.log(log, plan);
+        if (logFile != null) {
+            Planner.Replan next = planner.replan(plan, logFile, logFile.toString());
+            plan = new Planner.Plan(plan.profile(), plan.blueprint(), List.of(next.next()));
+        }
         boolean team = plan.profile().isTeam();
         if (format == Format.fit) {
             return writeWorkouts(plan);

@@ -23,6 +23,15 @@ final class ProfileOptions {
         return planner.plan(profile, start, units == null ? null : units.name());
     }
 
+    /** The check-in log to read: {@code explicit} (--log), else the profile's log: when that file exists, else null. */
+    static Path log(Path explicit, Planner.Plan plan) {
+        if (explicit != null) {
+            return explicit;
+        }
+        Path own = plan.profile().log();
+        return own != null && java.nio.file.Files.isRegularFile(own) ? own : null;
+    }
+
     Planner.Team team(Planner planner, Path profile) {
         return planner.team(profile, start, units == null ? null : units.name());
     }

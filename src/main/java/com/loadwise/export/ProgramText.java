@@ -2,6 +2,7 @@ package com.loadwise.export;
 
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
+import com.loadwise.plan.Review;
 import com.loadwise.plan.RunSteps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,8 +49,10 @@ public final class ProgramText {
             }
             out.println("With: " + String.join(", ", who));
         }
-        int weeks = p.stages().get(p.stages().size() - 1).lastWeek();
-        out.println(weeks + " weeks, " + DAY.format(p.start()) + " to " + DAY.format(p.end()) + "; periodisation "
+        int first = p.stages().get(0).firstWeek();
+        int last = p.stages().get(p.stages().size() - 1).lastWeek();
+        out.println((first == 1 ? last + " weeks, " : "Weeks " + first + "-" + last + ", ") + DAY.format(p.start())
+                + " to " + DAY.format(p.end()) + "; periodisation "
                 + p.blueprint().periodisation() + "; pain guide: "
                 + p.painModel().name());
         if (p.race() != null) {
@@ -114,6 +117,15 @@ public final class ProgramText {
             out.println();
             out.println(e.title());
             e.paragraphs().forEach(par -> out.println("  " + par));
+        }
+        if (!p.adjustments().isEmpty()) {
+            out.println();
+            out.println("Changed since last time (from the check-in log):");
+            for (Review.Adjustment a : p.adjustments()) {
+                out.println("  - " + a.name() + ": " + (a.from().equals(a.to()) ? a.to() : a.from() + " -> " + a.to())
+                        + " (" + a.change() + "): " + a.reason()
+                        + (a.entries().isEmpty() ? "" : " [" + String.join(", ", a.entries()) + "]"));
+            }
         }
         if (explain) {
             out.println();

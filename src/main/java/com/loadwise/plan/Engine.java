@@ -33,6 +33,15 @@ public final class Engine {
     private record Allocation(Blueprint.Stage stage, int weeks) {}
 
     public Program plan(Blueprint bp, Profile profile, Profile.Athlete athlete) {
+        return plan(bp, profile, athlete, null);
+    }
+
+    /**
+     * The program, or with {@code next} its continuation after a check-in log: planned again from the start with
+     * what was actually run in place of the logged weeks' running, the review's levels, running decision and stage
+     * length applied at {@code next.fromWeek()}, and only the weeks from there on kept.
+     */
+    public Program plan(Blueprint bp, Profile profile, Profile.Athlete athlete, Continuation next) {
         List<Program.Explanation> why = new ArrayList<>();
         Settings settings = Settings.of(rules, bp, profile);
         String contact = contact(rules, profile);
@@ -68,12 +77,32 @@ public final class Engine {
                     profile.where("review")));
         }
         List<Allocation> allocations = allocate(bp, profile, totalWeeks, why);
+        List<Review.Adjustment> adjustments = new ArrayList<>();
+        java.util.Set<Integer> lighter;
+        if (next == null) {
+            lighter = lighterWeeks(allocations, settings, bp, why);
+        } else {
+            // the weeks already done keep the lighter weeks they had; the stages from the new block on may move
+            java.util.Set<Integer> before = lighterWeeks(allocations, settings, bp, new ArrayList<>());
+            allocations = carryOn(bp, allocations, next, why, adjustments);
+            lighter = new java.util.TreeSet<>();
+            for (int n : before) {
+                if (n < next.fromWeek()) {
+                    lighter.add(n);
+                }
+            }
+            for (int n : lighterWeeks(allocations, settings, bp, why)) {
+                if (n >= next.fromWeek()) {
+                    lighter.add(n);
+                }
+            }
+            adjustments.addAll(0, next.review().adjustments());
+        }
 
         StrengthPlanner strength = new StrengthPlanner(library, rules, bp, profile, athlete, settings, why);
         RunningPlanner running = new RunningPlanner(rules, settings, profile, bp, why);
         List<Program.StageBlock> blocks = new ArrayList<>();
         Map<String, LocalDate> lastHeavy = new java.util.HashMap<>();
-        java.util.Set<Integer> lighter = lighterWeeks(allocations, settings, bp, why);
         boolean oneChange = rules.returnToRun() != null
                 && rules.returnToRun().oneChangeAWeek().contains(bp.painModel());
         // the previous week's prescription of each exercise, and whether it brought more impact
@@ -83,9 +112,13 @@ public final class Engine {
         boolean lastWeekImpactUp = false;
         int lastWeekContacts = 0;
         int week = 1;
+        boolean stepDownRung = false;
         for (Allocation alloc : allocations) {
             Blueprint.Stage stage = alloc.stage();
             Schedule schedule = schedule(stage, profile, settings, why);
+            if (next != null && week == next.fromWeek()) {
+                strength.carryOn(next.levels());
+            }
             List<StrengthPlanner.ActiveSlot> slots = strength.startStage(stage);
             Program.Session crossTraining =
                     stage.crossTraining() == null ? null : crossTraining(bp, stage, profile, why);
@@ -97,6 +130,26 @@ public final class Engine {
                 // one cadence of lighter weeks: strength deloads and running steps back in the same week
                 boolean deload = taperWeek == 0 && lighter.contains(week);
                 boolean stepBack = deload && stage.running().mode() == Blueprint.RunMode.CONTINUOUS;
+                // a re-plan's first week: the review's levels and running decision
+                java.util.Set<String> resumed = java.util.Set.of();
+                boolean runHold = false;
+                if (next != null && week == next.fromWeek()) {
+                    resumed = strength.resume(stage, slots, next.levels(), next.log());
+                    boolean hasRuns = stage.running().mode() != Blueprint.RunMode.NONE;
+                    if (hasRuns && "down".equals(next.running())) {
+                        if (stage.running().mode() == Blueprint.RunMode.WALK_JOG) {
+                            replanRunning(why, week, next.log(), "the walk/jog ladder goes back one rung");
+                            stepDownRung = true;
+                        } else {
+                            stepBack = true;
+                            replanRunning(why, week, next.log(), "a step-back week of running");
+                        }
+                        runHold = true;
+                    } else if (hasRuns && "hold".equals(next.running())) {
+                        runHold = true;
+                        replanRunning(why, week, next.log(), "running held at last week's minutes as run");
+                    }
+                }
                 double taperFractionNow = taperWeek == 0
                         ? 0
                         : taperWeek / (double) settings.taper().weeks();
@@ -145,7 +198,10 @@ public final class Engine {
                 }
                 if (k > 1 || week > 1) {
                     for (StrengthPlanner.ActiveSlot a : slots) {
-                        if (!deload && taperWeek == 0 && !(holdImpact && impactSlots.contains(a))) {
+                        if (!deload
+                                && taperWeek == 0
+                                && !(holdImpact && impactSlots.contains(a))
+                                && !resumed.contains(a.position.exercise.id())) {
                             strength.climb(stage, a, week);
                         }
                     }
@@ -175,16 +231,33 @@ public final class Engine {
                 double taperFraction = taperWeek == 0
                         ? 0
                         : taperWeek / (double) settings.taper().weeks();
+                if (stepDownRung) {
+                    running.stepDownRung();
+                    stepDownRung = false;
+                }
                 Map<LocalDate, Program.Run> runs = running.plan(
                         stage,
                         schedule.runDays,
                         dates,
                         week,
                         stepBack,
-                        deload || impactWeek,
+                        deload || impactWeek || runHold,
                         taperWeek,
                         lastRunDay(profile, settings, lastDay),
                         k == 1);
+                if (next != null && week >= next.firstLoggedWeek() && week < next.fromWeek()) {
+                    // what was run stands in for what was planned: the caps after it come from it
+                    Map<LocalDate, Integer> ran = new java.util.TreeMap<>();
+                    for (LocalDate d : runs.keySet()) {
+                        ran.put(d, next.runs().getOrDefault(d, 0));
+                    }
+                    running.actual(
+                            ran,
+                            next.weekMinutes().getOrDefault(week, 0),
+                            next.longestRun().getOrDefault(week, 0),
+                            stepBack,
+                            taperWeek > 0);
+                }
                 List<Program.Day> days = new ArrayList<>();
                 int impactBudget = lastWeekContacts;
                 int strengthIndex = 0;
@@ -345,10 +418,15 @@ public final class Engine {
                     lastWorkingRx = thisWeekRx;
                 }
                 lastWeekRx = thisWeekRx;
-                weeks.add(new Program.Week(
-                        week, weekStart, weekEnd, deload, stepBack, taperWeek > 0, sets, runMinutes, days));
+                if (next == null || week >= next.fromWeek()) {
+                    weeks.add(new Program.Week(
+                            week, weekStart, weekEnd, deload, stepBack, taperWeek > 0, sets, runMinutes, days));
+                }
             }
             strength.endStage(slots);
+            if (weeks.isEmpty()) {
+                continue;
+            }
             blocks.add(new Program.StageBlock(
                     stage.id(),
                     stage.name(),
@@ -403,7 +481,7 @@ public final class Engine {
                 profile.notes(),
                 new Program.BlueprintInfo(
                         bp.id(), bp.name(), bp.summary(), bp.periodisation().id(), bp.sources()),
-                start,
+                next == null ? start : next.from(),
                 lastDay,
                 race,
                 profile.units(),
@@ -415,14 +493,157 @@ public final class Engine {
                         .map(id -> rules.education().get(id).personal(contact))
                         .toList(),
                 blocks,
-                why.stream().distinct().toList());
+                next == null ? List.of() : adjustments,
+                (next == null ? why : carriedOn(why, next)).stream().distinct().toList());
     }
+
+    /** A re-plan's explanations: the re-plan's own first, then those of the new block's weeks. */
+    private static List<Program.Explanation> carriedOn(List<Program.Explanation> why, Continuation next) {
+        List<Program.Explanation> out = new ArrayList<>();
+        out.add(new Program.Explanation(
+                "re-plan",
+                "from week " + next.fromWeek() + " (" + next.from() + "), the week after the last logged one",
+                "a re-plan carries on from the check-in log: the weeks logged are not planned again",
+                next.log()));
+        for (Program.Explanation e : why) {
+            if (e.topic().startsWith("re-plan")) {
+                out.add(e);
+            }
+        }
+        for (Program.Explanation e : why) {
+            java.util.regex.Matcher m = WEEK.matcher(e.topic());
+            if (!e.topic().startsWith("re-plan")
+                    && (!m.lookingAt() || Integer.parseInt(m.group(1)) >= next.fromWeek())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("week (\\d+)");
 
     /**
      * The lighter (deload and running step-back) weeks: every {@code deload.every}th week before any taper, moved one
      * week earlier when it would open a stage, so that a stage starts on a working week and a lighter week never
      * brings new exercises or a new stage's step-ups.
      */
+    private static void replanRunning(List<Program.Explanation> why, int week, String log, String decision) {
+        why.add(new Program.Explanation(
+                "re-plan, running",
+                "week " + week + ": " + decision,
+                "the review of the check-in log: pain during or after the runs against the pain model"
+                        + " (exercise-library/pain-models.yaml)",
+                log));
+    }
+
+    /**
+     * A re-plan's stages: the stage of the last logged week ends early when the log shows its exit criteria met
+     * (and it has had its minimum weeks), the weeks it leaves going to the stages after it up to their maximum; it is
+     * extended by a week when the log shows them not met as it ends (up to its maximum, the week taken from a later
+     * stage that has one above its minimum). Weeks already done never move.
+     */
+    private List<Allocation> carryOn(
+            Blueprint bp,
+            List<Allocation> planned,
+            Continuation next,
+            List<Program.Explanation> why,
+            List<Review.Adjustment> adjustments) {
+        List<Allocation> out = new ArrayList<>(planned);
+        int lastLogged = next.fromWeek() - 1;
+        int first = 1;
+        int i = 0;
+        while (i < out.size() && first + out.get(i).weeks() - 1 < lastLogged) {
+            first += out.get(i).weeks();
+            i++;
+        }
+        Allocation current = out.get(i);
+        Blueprint.Stage stage = current.stage();
+        int done = lastLogged - first + 1;
+        int remaining = current.weeks() - done;
+        String source = bp.file() + ":" + stage.position().line() + " weeks "
+                + stage.weeks().display();
+        String change = "as-planned";
+        String decision = current.weeks() + " weeks, as planned";
+        if (!stage.taper() && Boolean.TRUE.equals(next.stageReady()) && remaining > 0) {
+            if (done < stage.weeks().min()) {
+                decision = "runs its minimum of " + stage.weeks().min() + " weeks before it can end";
+            } else {
+                int left = remaining;
+                for (int j = i + 1; j < out.size() && left > 0; j++) {
+                    Allocation a = out.get(j);
+                    if (!a.stage().taper()) {
+                        int add = Math.min(left, a.stage().weeks().max() - a.weeks());
+                        out.set(j, new Allocation(a.stage(), a.weeks() + add));
+                        left -= add;
+                    }
+                }
+                // stages the plan had no room for
+                List<Blueprint.Stage> stages = bp.stages();
+                int lastMain = i;
+                for (int j = 0; j < out.size(); j++) {
+                    if (!out.get(j).stage().taper()) {
+                        lastMain = j;
+                    }
+                }
+                for (int k = stages.indexOf(out.get(lastMain).stage()) + 1;
+                        k < stages.size() && left > 0 && !stages.get(k).taper();
+                        k++) {
+                    int add = Math.min(left, stages.get(k).weeks().max());
+                    out.add(++lastMain, new Allocation(stages.get(k), add));
+                    left -= add;
+                }
+                if (left == remaining) {
+                    decision = "keeps its " + current.weeks() + " weeks: no later stage has room for more";
+                } else {
+                    out.set(i, new Allocation(stage, done + left));
+                    change = "ends-early";
+                    decision = "ends after " + (done + left) + " of its planned " + current.weeks() + " weeks";
+                }
+            }
+        } else if (!stage.taper() && Boolean.FALSE.equals(next.stageReady()) && remaining == 0) {
+            if (done >= stage.weeks().max()) {
+                decision = "has had its maximum of " + stage.weeks().max() + " weeks; it ends as planned";
+            } else {
+                int from = -1;
+                for (int j = i + 1; j < out.size() && from < 0; j++) {
+                    Allocation a = out.get(j);
+                    if (!a.stage().taper() && a.weeks() > a.stage().weeks().min()) {
+                        from = j;
+                    }
+                }
+                for (int j = out.size() - 1; j > i && from < 0; j--) {
+                    // none has a week to spare: the last stage gives one, and its remaining weeks follow at the
+                    // next review
+                    if (!out.get(j).stage().taper() && out.get(j).weeks() > 1) {
+                        from = j;
+                    }
+                }
+                if (from < 0) {
+                    decision = "cannot be extended: no later stage has a week to give";
+                } else {
+                    Allocation a = out.get(from);
+                    out.set(from, new Allocation(a.stage(), a.weeks() - 1));
+                    out.set(i, new Allocation(stage, current.weeks() + 1));
+                    change = "extended";
+                    decision = "extended by a week, to " + (current.weeks() + 1) + " weeks (stage '"
+                            + a.stage().id() + "' one week shorter)";
+                }
+            }
+        }
+        why.add(new Program.Explanation("re-plan, stage " + stage.id(), decision, next.stageReason(), source));
+        adjustments.add(new Review.Adjustment(
+                "stage",
+                stage.id(),
+                stage.name(),
+                current.weeks() + " weeks",
+                out.get(i).weeks() + " weeks",
+                change,
+                next.stageReason() + " (" + source + ")",
+                decision,
+                next.stageEntries()));
+        return out;
+    }
+
     private static java.util.Set<Integer> lighterWeeks(
             List<Allocation> allocations, Settings settings, Blueprint bp, List<Program.Explanation> why) {
         java.util.Set<Integer> starts = new java.util.HashSet<>();

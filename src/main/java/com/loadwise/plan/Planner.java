@@ -61,6 +61,33 @@ public final class Planner {
     }
 
     /**
+     * A client's or runner's program carried on after a check-in log: the program as planned, the log (checked
+     * against it), its review, and the next block (the weeks after the last logged one, with the review applied).
+     */
+    public record Replan(Program planned, CheckInLog log, Review review, Program next) {}
+
+    /** Reads {@code logFile} (shown as {@code shownLog}) against {@code plan}'s program and plans the next block. */
+    public Replan replan(Plan plan, Path logFile, String shownLog) {
+        if (plan.profile().isTeam()) {
+            throw new InputException(Problem.inFile(
+                    plan.profile().file(),
+                    "check-in logs are for one client or runner; a team's logs are not read yet",
+                    "plan the team without --log"));
+        }
+        Program program = plan.programs().get(0);
+        CheckInLog log = new CheckInLogReader(library).read(logFile, shownLog, program);
+        Review review = Review.of(program, log, library);
+        Continuation next = Continuation.of(program, log, review);
+        Program block = new Engine(library, rules)
+                .plan(
+                        plan.blueprint(),
+                        plan.profile(),
+                        plan.profile().athletes().get(0),
+                        next);
+        return new Replan(program, log, review, block);
+    }
+
+    /**
      * A team read so that one athlete's bad roster row stops no other: the profile with its good athletes, its
      * blueprint, and the problems of the rows left out. Programs are planned one athlete at a time with
      * {@link #program}, so a batch need not hold them all.

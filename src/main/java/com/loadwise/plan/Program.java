@@ -32,6 +32,7 @@ public record Program(
         List<String> urgentFlags,
         List<Rules.Education> education,
         List<StageBlock> stages,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Review.Adjustment> adjustments,
         List<Explanation> explanations) {
 
     /** Identifies the JSON layout; see docs/schema/program.schema.json. */
@@ -39,6 +40,7 @@ public record Program(
 
     public Program {
         stages = List.copyOf(stages);
+        adjustments = List.copyOf(adjustments);
         explanations = List.copyOf(explanations);
     }
 

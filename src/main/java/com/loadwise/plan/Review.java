@@ -56,7 +56,12 @@ public record Review(
      * @param rule the rule, as a clinician reads it, with the data it comes from
      * @param reason why, in the client's words ("2 sessions in a row with pain at most 3/10 ...")
      * @param entries where in the log the entries that decided it are ("log.yaml:12")
+     * @param fromLevel the id of the level now (exercises), or null
+     * @param toLevel the id of the level next (exercises), or null
+     * @param criteriaMet whether the level's move-up criteria were met (exercises: it moves up, or it would but is
+     *     the top of its ladder), or null (running, stages)
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Adjustment(
             String subject,
             String id,
@@ -66,7 +71,25 @@ public record Review(
             String change,
             String rule,
             String reason,
-            List<String> entries) {}
+            List<String> entries,
+            String fromLevel,
+            String toLevel,
+            Boolean criteriaMet) {
+
+        /** A decision with no level ids (running, stages). */
+        public Adjustment(
+                String subject,
+                String id,
+                String name,
+                String from,
+                String to,
+                String change,
+                String rule,
+                String reason,
+                List<String> entries) {
+            this(subject, id, name, from, to, change, rule, reason, entries, null, null, null);
+        }
+    }
 
     static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK);
@@ -241,8 +264,9 @@ public record Review(
                             rule + "; this is the top of the ladder",
                             good + ", and this is already the hardest level",
                             inARow,
-                            file)
-                    : adjust(ex, level, to, "up", rule, good, inARow, file);
+                            file,
+                            true)
+                    : adjust(ex, level, to, "up", rule, good, inARow, file, true);
         }
         return adjust(
                 ex,
@@ -280,6 +304,19 @@ public record Review(
             String reason,
             List<CheckInLog.SessionEntry> entries,
             String file) {
+        return adjust(ex, from, to, change, rule, reason, entries, file, false);
+    }
+
+    private static Adjustment adjust(
+            Exercise ex,
+            Level from,
+            Level to,
+            String change,
+            String rule,
+            String reason,
+            List<CheckInLog.SessionEntry> entries,
+            String file,
+            boolean criteriaMet) {
         return new Adjustment(
                 "exercise",
                 ex.id(),
@@ -289,7 +326,10 @@ public record Review(
                 change,
                 rule,
                 reason,
-                entries.stream().map(s -> file + ":" + s.position().line()).toList());
+                entries.stream().map(s -> file + ":" + s.position().line()).toList(),
+                from.id(),
+                to.id(),
+                criteriaMet);
     }
 
     private static Adjustment running(Program p, List<Logged> runs, CheckInLog log, PainLimits pain) {

@@ -41,6 +41,8 @@ final class RunningPlanner {
     private final java.util.Set<String> qualitySeen = new java.util.HashSet<>();
     /** Most minutes of hard work in one quality run before any taper. */
     private int maxWork;
+    /** The walk/jog sessions that counted towards the next rung, by date (a re-plan takes back the missed ones). */
+    private final java.util.Set<LocalDate> counted = new java.util.HashSet<>();
 
     RunningPlanner(
             Rules rules, Settings settings, Profile profile, Blueprint blueprint, List<Program.Explanation> why) {
@@ -167,6 +169,7 @@ final class RunningPlanner {
                 // (the ladder climbed while the sessions shrank, up to a 1-minute "continuous run"; EngineInvariants)
                 if (rung == due && wj == ladder.get(rung)) {
                     ladderSessions++;
+                    counted.add(d);
                 }
                 lastRung = rung;
                 runs.put(d, walkJog(wj));
@@ -323,6 +326,55 @@ final class RunningPlanner {
             lastRegular = total;
         }
         return runs;
+    }
+
+    /**
+     * A re-plan: replaces the week just planned with what was run ({@code runs}: minutes by planned run day, 0 for a
+     * run not done; {@code minutes} the week's total; {@code longest} its longest run), so that every cap after it
+     * is worked out from the running actually done. A walk/jog session not done does not count towards the next rung.
+     */
+    void actual(Map<LocalDate, Integer> runs, int minutes, int longest, boolean stepBack, boolean taper) {
+        weeks.set(weeks.size() - 1, minutes);
+        LocalDate top = null;
+        for (Map.Entry<LocalDate, Integer> e : runs.entrySet()) {
+            LocalDate d = e.getKey();
+            history.remove(d);
+            if (e.getValue() > 0) {
+                history.put(d, Math.min(e.getValue(), longest));
+                if (top == null || e.getValue() > runs.get(top)) {
+                    top = d;
+                }
+            } else if (counted.remove(d)) {
+                ladderSessions--;
+            }
+        }
+        if (longest > 0 && !runs.isEmpty()) {
+            // the longest run logged stands on the longest run day (or the week's last run day)
+            history.put(top != null ? top : ((TreeMap<LocalDate, Integer>) new TreeMap<>(runs)).lastKey(), longest);
+        }
+        if (!taper) {
+            preTaperVolume = minutes;
+            if (!stepBack) {
+                lastRegular = minutes;
+            }
+        }
+    }
+
+    /**
+     * A re-plan whose review steps the running back: the walk/jog ladder goes back one rung (its sessions start
+     * again from there); continuous running is planned as a step-back week by the caller.
+     */
+    boolean stepDownRung() {
+        int repeat = rules.returnToRun().repeatEachLevel();
+        int rung = ladderSessions / repeat;
+        if (lastRung < 0 && rung == 0) {
+            return false;
+        }
+        int to = Math.max(0, Math.min(rung, lastRung) - 1);
+        ladderSessions = to * repeat;
+        lastRung = to;
+        counted.clear();
+        return true;
     }
 
     /**

@@ -224,6 +224,67 @@ final class StrengthPlanner {
                 "policies.yaml strength.climb-every-weeks"));
     }
 
+    /**
+     * A re-plan's reviewed levels become where each ladder was left, so a stage that starts now carries on from them
+     * (see {@link #resume}).
+     */
+    void carryOn(Map<String, String> levels) {
+        for (Map.Entry<String, String> e : levels.entrySet()) {
+            library.exercise(e.getKey()).ifPresent(x -> {
+                int i = x.indexOf(e.getValue());
+                if (i >= 0) {
+                    reached.put(x.id(), i);
+                }
+            });
+        }
+    }
+
+    /**
+     * Puts each main slot whose exercise was reviewed at the reviewed level (or the nearest below it that fits the
+     * stage), restarting its weeks at that level; the review is this week's step. Returns the exercises placed.
+     */
+    Set<String> resume(Blueprint.Stage stage, List<ActiveSlot> slots, Map<String, String> levels, String log) {
+        Set<String> placed = new LinkedHashSet<>();
+        for (ActiveSlot a : slots) {
+            Position p = a.position;
+            String id = levels.get(p.exercise.id());
+            if (!a.section.equals("main") || id == null || a.slot.level() == Blueprint.LevelMode.FIXED) {
+                continue;
+            }
+            int want = p.exercise.indexOf(id);
+            int i = want;
+            while (i > 0 && refusal(stage, p.exercise.levels().get(i)) != null) {
+                i--;
+            }
+            if (i < 0 || refusal(stage, p.exercise.levels().get(i)) != null || i > p.index) {
+                // no level at or below the review's fits this stage: the level holds
+                why.add(new Program.Explanation(
+                        "re-plan, " + p.exercise.name(),
+                        "holds at " + p.level().name(),
+                        "the review's level " + p.exercise.levels().get(want).name() + " does not fit this stage ("
+                                + refusal(stage, p.exercise.levels().get(want)) + ") and none below it does",
+                        log));
+                p.weeksAtLevel = 0;
+                placed.add(p.exercise.id());
+                continue;
+            }
+            String before = p.level().name();
+            p.index = i;
+            p.weeksAtLevel = 0;
+            a.lastRegular = null;
+            placed.add(p.exercise.id());
+            why.add(new Program.Explanation(
+                    "re-plan, " + p.exercise.name(),
+                    "carries on at " + p.level().name()
+                            + (before.equals(p.level().name()) ? "" : " (the plan had " + before + ")"),
+                    i < want
+                            ? "the review's level, walked down to the nearest level this stage allows"
+                            : "the review of the check-in log: the level's progress-when and regress-when criteria",
+                    log));
+        }
+        return placed;
+    }
+
     void endStage(List<ActiveSlot> slots) {
         for (ActiveSlot a : slots) {
             reached.put(a.position.exercise.id(), a.position.index);

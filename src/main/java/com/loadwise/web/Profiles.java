@@ -77,6 +77,7 @@ final class Profiles {
                 p.urgentFlags(),
                 p.education(),
                 p.stages(),
+                p.adjustments(),
                 why);
     }
 

@@ -1,0 +1,227 @@
+package com.loadwise.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.loadwise.export.Json;
+import com.loadwise.library.Exercise;
+import com.loadwise.library.PainLimits;
+import com.loadwise.yaml.InputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Re-planning from a check-in log, over generated logs of three seed programs: the next block starts the week after
+ * the last logged one; its first week's running keeps the weekly cap and the two-week ceiling over the minutes
+ * actually run; an exercise that did not move up in the review is not planned above its logged level, and one that
+ * moved up is not planned above the review's level; a perfect log never steps anything back; under a pain model that
+ * allows no pain, a painful run stops the running from rising; the same profile and log give the same bytes.
+ */
+class ReplanTest {
+
+    static Planner planner;
+
+    @BeforeAll
+    static void load() {
+        planner = new Planner(List.of());
+    }
+
+    /** {@link CheckInLogTest#log} and, now and then, a week's running as it was run. */
+    static String log(Program p, int weeks, Random r, int painMax, double missed) {
+        StringBuilder sb = new StringBuilder(CheckInLogTest.log(p, weeks, r, painMax, missed));
+        for (Program.StageBlock s : p.stages()) {
+            for (Program.Week w : s.weeks()) {
+                if (w.number() <= weeks && w.runMinutes() > 0 && r.nextInt(3) == 0) {
+                    int run = (int) Math.round(w.runMinutes() * (0.3 + r.nextDouble() * 0.9));
+                    sb.append("  - {week-of: ")
+                            .append(w.start())
+                            .append(", run-minutes: ")
+                            .append(run)
+                            .append(", longest-run: ")
+                            .append(Math.max(1, run / 3))
+                            .append("}\n");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    record Replanned(Program planned, CheckInLog log, Review review, Continuation next, Program block) {}
+
+    static Replanned replan(Planner.Plan plan, String text, String name) {
+        Program p = plan.programs().get(0);
+        CheckInLog l = new CheckInLogReader(planner.library()).parse(text.getBytes(StandardCharsets.UTF_8), name, p);
+        Review review = Review.of(p, l, planner.library());
+        Continuation next = Continuation.of(p, l, review);
+        Program block = new Engine(planner.library(), planner.rules())
+                .plan(
+                        plan.blueprint(),
+                        plan.profile(),
+                        plan.profile().athletes().get(0),
+                        next);
+        return new Replanned(p, l, review, next, block);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "seeds/physio-bone-stress-return-to-run.yaml",
+                "seeds/runner-10k-self-guided.yaml"
+            })
+    void overGeneratedLogsTheNextBlockKeepsTheRules(String seed) {
+        Planner.Plan plan = planner.plan(Path.of(seed), null);
+        Program p = plan.programs().get(0);
+        Settings settings = Settings.of(planner.rules(), plan.blueprint(), plan.profile());
+        int weeklyCap = settings.running().weeklyCap();
+        int twoWeekCap = settings.running().twoWeekCap();
+        PainLimits pain = p.painModel().limits();
+        int total = p.stages().get(p.stages().size() - 1).lastWeek();
+        Map<Integer, Integer> plannedMinutes = new TreeMap<>();
+        p.stages().forEach(s -> s.weeks().forEach(w -> plannedMinutes.put(w.number(), w.runMinutes())));
+        Random r = new Random(seed.hashCode() * 31L);
+        int ups = 0;
+        int downs = 0;
+        for (int i = 0; i < 90; i++) {
+            int weeks = 1 + r.nextInt(Math.min(8, total - 1));
+            int kind = i % 3; // 0: perfect, 1: anything, 2: painful
+            String text = kind == 0
+                    ? log(p, weeks, r, pain.moveUpMax(), 0)
+                    : kind == 1 ? log(p, weeks, r, 10, 0.2) : log(p, weeks, r, 10, 0);
+            String name = "log-" + i + ".yaml";
+            Replanned x = replan(plan, text, name);
+            String at = seed + " " + name + " (" + weeks + " weeks)";
+            Program b = x.block();
+            Continuation c = x.next();
+
+            // the next block starts the week after the last logged one, and nothing before it is planned again
+            assertEquals(weeks + 1, c.fromWeek(), at);
+            assertEquals(c.fromWeek(), b.stages().get(0).firstWeek(), at);
+            assertEquals(c.from(), b.start(), at);
+            b.stages().forEach(s -> s.weeks().forEach(w -> assertFalse(w.start().isBefore(c.from()), at)));
+            assertEquals(p.end(), b.end(), at);
+
+            // the caps from the minutes actually run
+            Program.Week first = b.stages().get(0).weeks().get(0);
+            int a1 = c.weekMinutes().getOrDefault(weeks, plannedMinutes.getOrDefault(weeks, 0));
+            int a2 = c.weekMinutes().getOrDefault(weeks - 1, plannedMinutes.getOrDefault(weeks - 1, 0));
+            if (a1 > 0) {
+                assertTrue(
+                        first.runMinutes() <= Math.floor(a1 * (100 + weeklyCap) / 100.0),
+                        at + ": " + first.runMinutes() + " min after " + a1 + " run (weekly cap " + weeklyCap + "%)");
+            }
+            if (a2 > 0 && weeks >= 2) {
+                assertTrue(
+                        first.runMinutes() <= Math.floor(a2 * (100 + twoWeekCap) / 100.0),
+                        at + ": " + first.runMinutes() + " min two weeks after " + a2 + " run");
+            }
+
+            // levels: never above the review's level, never above the logged one without a move up
+            Map<String, Review.Adjustment> byId = new TreeMap<>();
+            for (Review.Adjustment a : b.adjustments()) {
+                if (a.subject().equals("exercise")) {
+                    byId.put(a.id(), a);
+                    ups += a.change().equals("up") ? 1 : 0;
+                    downs += a.change().equals("down") ? 1 : 0;
+                }
+                if (kind == 0) {
+                    assertNotEquals("down", a.change(), "a perfect log never steps back: " + at + " " + a);
+                }
+            }
+            for (Program.Day d : first.days()) {
+                for (Program.Session s : d.sessions()) {
+                    for (Program.Prescription rx : s.items()) {
+                        Review.Adjustment a = byId.get(rx.exercise());
+                        if (a == null || !rx.section().equals("main")) {
+                            continue;
+                        }
+                        Exercise ex = planner.library().exercise(a.id()).orElseThrow();
+                        int now = ex.indexOf(rx.level());
+                        if (a.change().equals("up")) {
+                            assertTrue(
+                                    now <= ex.indexOf(a.toLevel()),
+                                    at + ": " + rx.exercise() + " at " + rx.level() + " on " + d.date()
+                                            + ", above the review " + a);
+                        }
+                        if (!a.change().equals("up")) {
+                            assertTrue(
+                                    now <= ex.indexOf(a.fromLevel()),
+                                    at + ": " + rx.exercise() + " moved up without meeting its criteria");
+                        }
+                        if (kind == 0) {
+                            assertTrue(
+                                    now >= ex.indexOf(a.fromLevel()),
+                                    at + ": " + rx.exercise() + " stepped down after a perfect log");
+                        }
+                    }
+                }
+            }
+
+            // a pain model with no pain allowed: a painful run stops the running from rising
+            Review.Adjustment running = b.adjustments().stream()
+                    .filter(a -> a.subject().equals("running"))
+                    .findFirst()
+                    .orElse(null);
+            if (running != null && !running.change().equals("up") && a1 > 0) {
+                assertTrue(first.runMinutes() <= a1, at + ": running rose after " + running.reason());
+            }
+
+            // the same profile and log, the same bytes
+            assertEquals(Json.write(b), Json.write(replan(plan, text, name).block()), at);
+        }
+        assertTrue(ups > 0 && downs > 0, seed + ": the generated logs move up (" + ups + ") and down (" + downs + ")");
+    }
+
+    @Test
+    void aLogThatReachesTheLastWeekLeavesNothingToReplan() {
+        Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
+        Program p = plan.programs().get(0);
+        int total = p.stages().get(p.stages().size() - 1).lastWeek();
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class, () -> replan(plan, log(p, total, new Random(1), 2, 0), "all.yaml"));
+        assertTrue(e.getMessage().contains("no weeks are left to re-plan"), e.getMessage());
+    }
+
+    @Test
+    void aStageWhoseExitIsMetEndsEarlyAndOneNotMetIsExtended() {
+        Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
+        Program p = plan.programs().get(0);
+        Program.StageBlock load = p.stages().stream()
+                .filter(s -> s.id().equals("load"))
+                .findFirst()
+                .orElseThrow();
+        Blueprint.Stage stage = plan.blueprint().stage("load");
+        // perfect: the stage ends once it has had its minimum weeks
+        int min = load.firstWeek() + stage.weeks().min() - 1;
+        Replanned good = replan(plan, log(p, min, new Random(2), 0, 0), "good.yaml");
+        Review.Adjustment s = stageOf(good.block());
+        assertEquals("ends-early", s.change(), s.toString());
+        assertNotEquals(
+                "load",
+                good.block().stages().get(0).id(),
+                "the stage of the last logged week is over, the next one starts: " + s);
+        // painful as the stage ends: one more week of it
+        Replanned sore = replan(plan, log(p, load.lastWeek(), new Random(3), 10, 0), "sore.yaml");
+        Review.Adjustment t = stageOf(sore.block());
+        assertEquals("extended", t.change(), t.toString());
+        assertEquals("load", sore.block().stages().get(0).id(), "one more week of the stage: " + t);
+        assertEquals(1, sore.block().stages().get(0).weeks().size(), t.toString());
+    }
+
+    private static Review.Adjustment stageOf(Program b) {
+        return b.adjustments().stream()
+                .filter(a -> a.subject().equals("stage"))
+                .findFirst()
+                .orElseThrow();
+    }
+}

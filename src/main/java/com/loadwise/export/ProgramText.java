@@ -65,6 +65,15 @@ public final class ProgramText {
         if (p.notes() != null) {
             out.println("Notes: " + p.notes());
         }
+        if (!p.adjustments().isEmpty()) {
+            out.println();
+            out.println("Changed since last time (from the check-in log):");
+            for (Review.Adjustment a : p.adjustments()) {
+                out.println("  - " + a.name() + ": " + (a.from().equals(a.to()) ? a.to() : a.from() + " -> " + a.to())
+                        + " (" + a.change() + "): " + a.reason()
+                        + (a.entries().isEmpty() ? "" : " [" + String.join(", ", a.entries()) + "]"));
+            }
+        }
         int n = 1;
         for (Program.StageBlock s : p.stages()) {
             out.println();
@@ -117,15 +126,6 @@ public final class ProgramText {
             out.println();
             out.println(e.title());
             e.paragraphs().forEach(par -> out.println("  " + par));
-        }
-        if (!p.adjustments().isEmpty()) {
-            out.println();
-            out.println("Changed since last time (from the check-in log):");
-            for (Review.Adjustment a : p.adjustments()) {
-                out.println("  - " + a.name() + ": " + (a.from().equals(a.to()) ? a.to() : a.from() + " -> " + a.to())
-                        + " (" + a.change() + "): " + a.reason()
-                        + (a.entries().isEmpty() ? "" : " [" + String.join(", ", a.entries()) + "]"));
-            }
         }
         if (explain) {
             out.println();

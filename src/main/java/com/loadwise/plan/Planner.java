@@ -75,7 +75,15 @@ public final class Planner {
                     "plan the team without --log"));
         }
         Program program = plan.programs().get(0);
-        CheckInLog log = new CheckInLogReader(library).read(logFile, shownLog, program);
+        return replan(plan, new CheckInLogReader(library).read(logFile, shownLog, program));
+    }
+
+    /** As {@link #replan(Plan, Path, String)}, with the log already read against {@code plan}'s program. */
+    public Replan replan(Plan plan, CheckInLog log) {
+        if (plan.profile().isTeam()) {
+            throw new IllegalArgumentException("a team's logs are not read");
+        }
+        Program program = plan.programs().get(0);
         Review review = Review.of(program, log, library);
         Continuation next = Continuation.of(program, log, review);
         Program block = new Engine(library, rules)

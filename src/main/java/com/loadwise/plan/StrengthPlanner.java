@@ -256,7 +256,7 @@ final class StrengthPlanner {
             while (i > 0 && refusal(stage, p.exercise.levels().get(i)) != null) {
                 i--;
             }
-            if (i < 0 || refusal(stage, p.exercise.levels().get(i)) != null || i > p.index) {
+            if (i < 0 || refusal(stage, p.exercise.levels().get(i)) != null) {
                 // no level at or below the review's fits this stage: the level holds
                 why.add(new Program.Explanation(
                         "re-plan, " + p.exercise.name(),

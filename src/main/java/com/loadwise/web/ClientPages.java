@@ -55,12 +55,16 @@ final class ClientPages {
         r.post("/clients/{slug}", ctx -> save(ctx, slug(ctx)));
         r.get("/clients/{slug}", this::plan);
         r.get("/clients/{slug}/handout.pdf", ctx -> {
-            Program p = program(ctx);
+            Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
+            Program p = plan.programs().get(0);
             HandoutBuilder.Options o =
                     server.profiles.options(ctx.queryParam("paper"), Api.largePrint(ctx), ctx.queryParam("layout"));
             CheckInLog log = log(ctx, p);
-            if (log != null) {
-                o = o.since(Review.of(p, log, server.planner.library()));
+            if (log != null && (!log.sessions().isEmpty() || !log.weeks().isEmpty())) {
+                // a returning client: the next block and what changed, as 'loadwise handout --log' prints it
+                Planner.Replan next = server.planner.replan(plan, log);
+                p = next.next();
+                o = o.since(next.review());
             }
             download(ctx, "application/pdf", slug(ctx) + ".pdf", server.handouts.pdf(p, o));
         });

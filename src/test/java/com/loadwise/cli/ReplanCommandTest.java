@@ -1,0 +1,96 @@
+package com.loadwise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.loadwise.testing.ExampleLogs;
+import com.loadwise.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code plan PROFILE --log FILE} and {@code handout PROFILE --log FILE}: the next block after each example log of
+ * {@code seeds/logs/} equals its golden text (with explanations) in {@code src/test/resources/golden/replan/}; the
+ * JSON lists the decisions as adjustments; a bad log changes nothing and exits 1.
+ */
+class ReplanCommandTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.loadwise.cli.LogCommandTest#exampleLogs")
+    void theNextBlockAfterEachExampleLogMatchesItsGolden(Path log) {
+        String name = log.getFileName().toString().replace(".yaml", "");
+        CliTest.Result r =
+                CliTest.run("plan", ExampleLogs.seedOf(log).toString(), "--log", log.toString(), "--explain");
+        assertEquals(0, r.code(), r.err());
+        Golden.assertMatches(Path.of("src/test/resources/golden/replan/" + name + ".txt"), r.out());
+    }
+
+    @Test
+    void theJsonListsTheAdjustmentsWithTheLogLinesThatMadeThem() throws IOException {
+        String log = "seeds/logs/physio-bone-stress-return-to-run-flare-week-3.yaml";
+        CliTest.Result r =
+                CliTest.run("plan", "seeds/physio-bone-stress-return-to-run.yaml", "--log", log, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = new ObjectMapper().readTree(r.out());
+        JsonNode running = null;
+        for (JsonNode a : p.get("adjustments")) {
+            assertTrue(a.hasNonNull("rule") && a.hasNonNull("change"), a.toString());
+            if (a.get("subject").asText().equals("running")) {
+                running = a;
+            }
+        }
+        // the bone-stress model: pain on a run stops the running progression, and says so
+        assertTrue(running != null, r.out());
+        assertTrue(!running.get("change").asText().equals("up"), running.toString());
+        assertTrue(running.get("rule").asText().startsWith("any pain"), running.toString());
+        assertTrue(running.get("entries").get(0).asText().startsWith(log + ":"), running.toString());
+        assertEquals(4, p.get("stages").get(0).get("first-week").asInt(), "the week after the last logged one");
+    }
+
+    @Test
+    void theHandoutPrintsTheNextBlock(@TempDir Path tmp) throws IOException {
+        Path pdf = tmp.resolve("next.pdf");
+        CliTest.Result r = CliTest.run(
+                "handout",
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "--log",
+                "seeds/logs/physio-gluteal-tendinopathy-all-good.yaml",
+                "--layout",
+                "compact",
+                "-o",
+                pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Since last time"), text);
+            assertTrue(text.contains("Week 4"), "the block starts at week 4: " + text);
+            assertTrue(!text.contains("Week 1 "), "no week of the logged ones is printed again: " + text);
+        }
+    }
+
+    @Test
+    void aLogOfAnotherClientIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("plan.txt");
+        Files.writeString(out, "before");
+        CliTest.Result r = CliTest.run(
+                "plan",
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "--log",
+                "seeds/logs/runner-10k-self-guided-all-good.yaml",
+                "-o",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("runner-10k-self-guided-all-good.yaml:"), r.err());
+        assertEquals("before", Files.readString(out));
+    }
+}

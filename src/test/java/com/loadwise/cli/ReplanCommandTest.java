@@ -42,6 +42,14 @@ class ReplanCommandTest {
                 CliTest.run("plan", "seeds/physio-bone-stress-return-to-run.yaml", "--log", log, "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode p = new ObjectMapper().readTree(r.out());
+        JsonNode schema = new ObjectMapper().readTree(Path.of("docs/schema/program.schema.json").toFile());
+        assertEquals(
+                java.util.Set.of(),
+                com.networknt.schema.JsonSchemaFactory.getInstance(
+                                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                        .getSchema(schema)
+                        .validate(p),
+                "a re-plan's JSON follows docs/schema/program.schema.json");
         JsonNode running = null;
         for (JsonNode a : p.get("adjustments")) {
             assertTrue(a.hasNonNull("rule") && a.hasNonNull("change"), a.toString());

@@ -92,7 +92,15 @@ public final class Planner {
                         plan.profile(),
                         plan.profile().athletes().get(0),
                         next);
-        return new Replan(program, log, review, block);
+        // the review as the next block applied it, the stage's decision included
+        Review applied = new Review(
+                review.lastDay(),
+                review.done(),
+                review.logged(),
+                review.planned(),
+                review.painByWeek(),
+                block.adjustments());
+        return new Replan(program, log, review.equals(applied) ? review : applied, block);
     }
 
     /**

@@ -181,7 +181,8 @@ public final class HandoutBuilder {
     public static HandoutView.Since since(Program p, Review r) {
         var limits = p.painModel().limits();
         List<HandoutView.PainWeek> pain = new ArrayList<>();
-        int lastWeek = 0;
+        // the last logged week: of this program, or (a re-plan, which starts after it) the week before it starts
+        int lastWeek = p.stages().get(0).firstWeek() - 1;
         for (Program.StageBlock s : p.stages()) {
             for (Program.Week w : s.weeks()) {
                 if (r.lastDay() != null && !w.start().isAfter(r.lastDay())) {
@@ -204,6 +205,21 @@ public final class HandoutBuilder {
         }
         List<HandoutView.Change> changes = new ArrayList<>();
         for (Review.Adjustment a : r.adjustments()) {
+            if (a.subject().equals("stage")) {
+                if (!a.change().equals("as-planned")) {
+                    changes.add(new HandoutView.Change(
+                            a.name(),
+                            a.change().equals("ends-early")
+                                    ? "is done: the next stage starts now"
+                                    : "goes on for one more week",
+                            sentence(
+                                    a.change().equals("ends-early")
+                                            ? "every exercise met its move-up criteria and the pain stayed within your guide"
+                                            : "the pain or a step back says it is too soon to move on"),
+                            a.change().equals("ends-early") ? "up" : "hold"));
+                }
+                continue;
+            }
             String what = a.subject().equals("running")
                     ? switch (a.change()) {
                         case "up" -> "can build again";

@@ -42,11 +42,11 @@ class ReplanCommandTest {
                 CliTest.run("plan", "seeds/physio-bone-stress-return-to-run.yaml", "--log", log, "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode p = new ObjectMapper().readTree(r.out());
-        JsonNode schema = new ObjectMapper().readTree(Path.of("docs/schema/program.schema.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(Path.of("docs/schema/program.schema.json").toFile());
         assertEquals(
                 java.util.Set.of(),
-                com.networknt.schema.JsonSchemaFactory.getInstance(
-                                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
                         .getSchema(schema)
                         .validate(p),
                 "a re-plan's JSON follows docs/schema/program.schema.json");

@@ -73,6 +73,14 @@ final class PlanCommand implements Callable<Integer> {
                     + " profile's log:, when that file exists.")
     Path log;
 
+    @Option(
+            names = "--logs",
+            paramLabel = "DIR",
+            converter = Converters.InputFolder.class,
+            description = "A team's check-in logs, one per athlete named after them (jane-doe.yaml): plan the"
+                    + " team's next block, each athlete re-planned from their own log.")
+    Path logs;
+
     @Option(names = "--explain", description = "Add why each choice was made (text format; always in JSON/YAML).")
     boolean explain;
 
@@ -84,7 +92,19 @@ final class PlanCommand implements Callable<Integer> {
         checkOutput();
         Planner planner = new Planner(library.libraries);
         Planner.Plan plan = profileOptions.plan(planner, profile);
-        Path logFile = ProfileOptions.log(log, plan);
+        if (logs != null) {
+            if (!plan.profile().isTeam()) {
+                throw new UsageException("--logs is a team's folder of logs; for one client or runner use --log FILE");
+            }
+            Planner.Team team = planner.withLogs(profileOptions.team(planner, profile), logs, logs.toString());
+            plan = new Planner.Plan(
+                    plan.profile(),
+                    plan.blueprint(),
+                    plan.profile().athletes().stream()
+                            .map(a -> planner.program(team, a))
+                            .toList());
+        }
+        Path logFile = logs != null ? null : ProfileOptions.log(log, plan);
         if (logFile != null) {
             Planner.Replan next = planner.replan(plan, logFile, logFile.toString());
             plan = new Planner.Plan(plan.profile(), plan.blueprint(), List.of(next.next()));

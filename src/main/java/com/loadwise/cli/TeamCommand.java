@@ -54,6 +54,15 @@ final class TeamCommand implements Callable<Integer> {
             description = "Folder for the files (created if missing).")
     Path outDir;
 
+    @Option(
+            names = "--logs",
+            paramLabel = "DIR",
+            converter = Converters.InputFolder.class,
+            description = "A folder of check-in logs, one per athlete named after them (jane-doe.yaml): print the"
+                    + " team's next block, from the week after the last week any athlete logged, each athlete"
+                    + " re-planned from their own log, with a \"Since last time\" page.")
+    Path logs;
+
     @Option(names = "--threads", paramLabel = "N", description = "Render on N threads (default: one per core).")
     Integer threads;
 
@@ -70,6 +79,9 @@ final class TeamCommand implements Callable<Integer> {
         if (!team.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a " + team.profile().kind()
                     + " profile; use 'loadwise handout " + profile + " -o FILE.pdf'");
+        }
+        if (logs != null) {
+            team = planner.withLogs(team, logs, logs.toString());
         }
         AtomicFiles.folder(outDir);
         Handouts handouts = new Handouts(planner.library(), handout.templates);

@@ -74,10 +74,9 @@ public final class ProgramText {
                         + (a.entries().isEmpty() ? "" : " [" + String.join(", ", a.entries()) + "]"));
             }
         }
-        int n = 1;
         for (Program.StageBlock s : p.stages()) {
             out.println();
-            out.println("Stage " + n++ + ": " + s.name() + " (weeks " + range(s.firstWeek(), s.lastWeek()) + ", "
+            out.println("Stage " + s.number() + ": " + s.name() + " (weeks " + range(s.firstWeek(), s.lastWeek()) + ", "
                     + s.intent() + ")");
             out.println("  " + s.purpose());
             criteria(out, "Start when", s.entry());

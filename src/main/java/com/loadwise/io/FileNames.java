@@ -8,13 +8,28 @@ public final class FileNames {
 
     private FileNames() {}
 
-    /** Letters and digits of {@code name}, accents dropped, lower case, hyphenated ("Zoë Ångström" → "zoe-angstrom"). */
+    /**
+     * Letters and digits of {@code name}, accents dropped, letters without a decomposition spelt out (ø → o, ß → ss,
+     * æ → ae), lower case, hyphenated ("Zoë Ångström" → "zoe-angstrom", "Henrik Østergaard" → "henrik-ostergaard").
+     * The one rule for file names made from names: team PDFs, watch workouts, team logs, the web workspace.
+     */
     public static String slug(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD)
+        String spelt = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+                .replace("ø", "o")
+                .replace("Ø", "o")
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("Æ", "ae")
+                .replace("œ", "oe")
+                .replace("Œ", "oe")
+                .replace("ł", "l")
+                .replace("Ł", "l")
+                .replace("đ", "d")
+                .replace("Đ", "d")
+                .replace("þ", "th")
+                .replace("Þ", "th");
+        return spelt.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** "03-kwame-mensah-bonsu": a roster number and a name ("athlete" when the name has no letters). */

@@ -52,7 +52,16 @@ public record Continuation(
      * {@code review}. Refused (an input error on the log) when the log reaches the program's last week.
      */
     public static Continuation of(Program program, CheckInLog log, Review review) {
-        if (review.lastDay() == null) {
+        return of(program, log, review, 0);
+    }
+
+    /**
+     * As {@link #of(Program, CheckInLog, Review)}, from week {@code fromWeek} when it is above 0 (a team's block
+     * starts after the last week any athlete logged: the weeks after this athlete's last logged one count as not
+     * run). {@code log} may then have no entries: the athlete's block starts with the team's, levels as planned.
+     */
+    public static Continuation of(Program program, CheckInLog log, Review review, int fromWeek) {
+        if (review.lastDay() == null && fromWeek <= 0) {
             throw new InputException(Problem.inFile(
                     log.file(),
                     "the log has no entries, so there is nothing to re-plan from",
@@ -69,7 +78,7 @@ public record Continuation(
         Program.Week last = null;
         Integer firstLogged = null;
         for (Program.Week w : all) {
-            if (!w.start().isAfter(review.lastDay())) {
+            if (fromWeek > 0 ? w.number() < fromWeek : !w.start().isAfter(review.lastDay())) {
                 last = w;
             }
             if (firstLogged == null && firstEntry(log) != null && !w.end().isBefore(firstEntry(log))) {
@@ -83,7 +92,7 @@ public record Continuation(
                             + " re-plan",
                     "plan the next block with a later review date (or more weeks) in the profile"));
         }
-        int fromWeek = last.number() + 1;
+        fromWeek = last.number() + 1;
         Map<String, String> levels = new LinkedHashMap<>();
         String running = null;
         for (Review.Adjustment a : review.adjustments()) {
@@ -185,7 +194,7 @@ public record Continuation(
         Map<LocalDate, Integer> runs = new TreeMap<>();
         Map<Integer, Integer> weekMinutes = new TreeMap<>();
         Map<Integer, Integer> longest = new TreeMap<>();
-        int first = firstLogged == null ? fromWeek - 1 : firstLogged;
+        int first = firstLogged == null ? fromWeek : firstLogged;
         for (Program.Week w : all) {
             if (w.number() < first || w.number() >= fromWeek) {
                 continue;

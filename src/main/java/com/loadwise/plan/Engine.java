@@ -428,6 +428,7 @@ public final class Engine {
                 continue;
             }
             blocks.add(new Program.StageBlock(
+                    allocations.indexOf(alloc) + 1,
                     stage.id(),
                     stage.name(),
                     stage.purpose(),

@@ -71,8 +71,9 @@ public final class Planner {
         if (plan.profile().isTeam()) {
             throw new InputException(Problem.inFile(
                     plan.profile().file(),
-                    "check-in logs are for one client or runner; a team's logs are not read yet",
-                    "plan the team without --log"));
+                    "--log names one client's or runner's log; a team's logs are a folder",
+                    "give the folder with 'loadwise team " + plan.profile().file()
+                            + " --logs DIR' (one log per athlete, named like DIR/jane-doe.yaml)"));
         }
         Program program = plan.programs().get(0);
         return replan(plan, new CheckInLogReader(library).read(logFile, shownLog, program));
@@ -108,7 +109,101 @@ public final class Planner {
      * blueprint, and the problems of the rows left out. Programs are planned one athlete at a time with
      * {@link #program}, so a batch need not hold them all.
      */
-    public record Team(Profile profile, Blueprint blueprint, List<Problem> rosterProblems) {}
+    public record Team(Profile profile, Blueprint blueprint, List<Problem> rosterProblems, TeamLogs logs) {
+
+        public Team(Profile profile, Blueprint blueprint, List<Problem> rosterProblems) {
+            this(profile, blueprint, rosterProblems, null);
+        }
+    }
+
+    /**
+     * A team's check-in logs: a folder with one log per athlete, named by the athlete ({@code jane-doe.yaml}), and the
+     * first week of the team's next block (the week after the last week any athlete logged).
+     */
+    public record TeamLogs(Path folder, String shown, int fromWeek) {
+
+        /** The log file of {@code athlete} (which may not exist). */
+        public Path of(Profile.Athlete athlete) {
+            return folder.resolve(com.loadwise.io.FileNames.slug(athlete.name()) + ".yaml");
+        }
+    }
+
+    /**
+     * {@code team} with the logs of {@code folder}: every log is read against its athlete's program to find the
+     * team's next block (an athlete's bad log is that athlete's problem, reported when it is planned).
+     */
+    public Team withLogs(Team team, Path folder, String shown) {
+        Engine engine = new Engine(library, rules);
+        int last = 0;
+        int found = 0;
+        List<Problem> bad = new ArrayList<>();
+        for (Profile.Athlete a : team.profile().athletes()) {
+            Path f = folder.resolve(com.loadwise.io.FileNames.slug(a.name()) + ".yaml");
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            found++;
+            Program p = engine.plan(team.blueprint(), team.profile(), a);
+            try {
+                CheckInLog log = new CheckInLogReader(library).read(f, LibraryLoader.shownUser(f), p);
+                Review r = Review.of(p, log, library);
+                for (Program.StageBlock s : p.stages()) {
+                    for (Program.Week w : s.weeks()) {
+                        if (r.lastDay() != null && !w.start().isAfter(r.lastDay())) {
+                            last = Math.max(last, w.number());
+                        }
+                    }
+                }
+            } catch (InputException e) {
+                // reported with the athlete, unless no log can say where the block starts
+                bad.addAll(e.problems());
+            }
+        }
+        if (found == 0) {
+            String example = team.profile().athletes().isEmpty()
+                    ? "jane-doe"
+                    : com.loadwise.io.FileNames.slug(
+                            team.profile().athletes().get(0).name());
+            throw new InputException(Problem.inFile(
+                    shown,
+                    "no athlete of the roster has a log in this folder",
+                    "name each athlete's log after them, e.g. " + shown + "/" + example + ".yaml"));
+        }
+        if (last == 0) {
+            bad.add(Problem.inFile(
+                    shown,
+                    "no log in this folder has an entry yet, so the team's next block has no start",
+                    "add the sessions done to the athletes' logs, or print the team without --logs"));
+            throw new InputException(bad);
+        }
+        return new Team(team.profile(), team.blueprint(), team.rosterProblems(), new TeamLogs(folder, shown, last + 1));
+    }
+
+    /**
+     * One athlete of a team with logs: the program, and with a log the next block and its review; every athlete's
+     * block starts at the team's week (an athlete without a log carries on as planned).
+     */
+    public Replan replan(Team team, Profile.Athlete athlete) {
+        Program program = new Engine(library, rules).plan(team.blueprint(), team.profile(), athlete);
+        Path f = team.logs().of(athlete);
+        CheckInLog log = Files.isRegularFile(f)
+                ? new CheckInLogReader(library).read(f, LibraryLoader.shownUser(f), program)
+                : new CheckInLog(LibraryLoader.shownUser(f), athlete.name(), List.of(), List.of());
+        Review review = Review.of(program, log, library);
+        Continuation next = Continuation.of(program, log, review, team.logs().fromWeek());
+        Program block = new Engine(library, rules).plan(team.blueprint(), team.profile(), athlete, next);
+        return new Replan(
+                program,
+                log,
+                new Review(
+                        review.lastDay(),
+                        review.done(),
+                        review.logged(),
+                        review.planned(),
+                        review.painByWeek(),
+                        block.adjustments()),
+                block);
+    }
 
     /** Reads a profile as {@link #plan(Path, LocalDate, String)} does, leaving out bad roster rows (see {@link Team}). */
     public Team team(Path profileFile, LocalDate startOverride, String unitsOverride) {
@@ -119,6 +214,9 @@ public final class Planner {
 
     /** One athlete's program; safe to call from several threads at once. */
     public Program program(Team team, Profile.Athlete athlete) {
+        if (team.logs() != null) {
+            return replan(team, athlete).next();
+        }
         return new Engine(library, rules).plan(team.blueprint(), team.profile(), athlete);
     }
 

@@ -51,9 +51,15 @@ public record Program(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RaceInfo(String id, String name, double km, LocalDate date) {}
 
-    /** A stage with its dated weeks. */
+    /**
+     * A stage with its dated weeks.
+     *
+     * @param number the stage's place in the program from its first week (1 = the first), kept by a re-plan, whose
+     *     block may start at a later stage
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StageBlock(
+            int number,
             String id,
             String name,
             String purpose,

@@ -335,6 +335,25 @@ final class RunningPlanner {
      */
     void actual(Map<LocalDate, Integer> runs, int minutes, int longest, boolean stepBack, boolean taper) {
         weeks.set(weeks.size() - 1, minutes);
+        if (minutes == 0 && !runs.isEmpty()) {
+            // a week with runs planned and none run: the caps have no week to work from, so the running starts again
+            // from a step-back week of the last week actually run (not from the profile's running before the plan)
+            int from = baseline;
+            for (int i = weeks.size() - 2; i >= 0; i--) {
+                if (weeks.get(i) > 0) {
+                    from = weeks.get(i);
+                    break;
+                }
+            }
+            baseline = Math.min(baseline, (int)
+                    Math.floor(from * (100 - settings.running().stepBack().cut()) / 100.0));
+            why.add(new Program.Explanation(
+                    "re-plan, running",
+                    "a logged week with no running: the running starts again from " + baseline + " min a week",
+                    "a step-back week (" + settings.running().stepBack().cut() + "% less) of the last week actually"
+                            + " run (" + from + " min)",
+                    "policies.yaml running.step-back"));
+        }
         LocalDate top = null;
         for (Map.Entry<LocalDate, Integer> e : runs.entrySet()) {
             LocalDate d = e.getKey();

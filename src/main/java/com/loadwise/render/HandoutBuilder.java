@@ -117,14 +117,12 @@ public final class HandoutBuilder {
         Map<String, SortedMap<Integer, Program.Prescription>> warmUpDoses = new LinkedHashMap<>();
         Set<Integer> lighter = new HashSet<>();
         p.stages().forEach(s -> s.weeks().stream().filter(Program.Week::deload).forEach(w -> lighter.add(w.number())));
-        int n = 1;
         for (Program.StageBlock s : p.stages()) {
             String weeks = s.firstWeek() == s.lastWeek()
                     ? "Week " + s.firstWeek()
                     : "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek();
-            overview.add(new HandoutView.StageRow(n, s.name(), weeks, s.purpose(), criteria(s.exit())));
-            stages.add(stage(n, s, weeks, lighter, warmUpDoses));
-            n++;
+            overview.add(new HandoutView.StageRow(s.number(), s.name(), weeks, s.purpose(), criteria(s.exit())));
+            stages.add(stage(s.number(), s, weeks, lighter, warmUpDoses));
         }
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
                 p.painModel().name(),
@@ -686,7 +684,10 @@ public final class HandoutBuilder {
     }
 
     private static int weeks(Program p) {
-        return p.stages().get(p.stages().size() - 1).lastWeek();
+        // a re-plan's block starts at a later week
+        return p.stages().get(p.stages().size() - 1).lastWeek()
+                - p.stages().get(0).firstWeek()
+                + 1;
     }
 
     /** The accent mixed with white (for table stripes and tints). */

@@ -113,12 +113,20 @@ public final class TeamBatch {
                 // numbered by roster row, so a row left out for a mistake leaves a gap rather than renumbering
                 String file = TeamBuilder.fileName(a.number(), a.name()).replace(".pdf", ext);
                 jobs.add(pool.submit(() -> {
-                    Program p = planner.program(team, a);
+                    Program p;
+                    HandoutBuilder.Options o = options;
+                    if (team.logs() != null) {
+                        // the athlete's next block, and what changed since last time when they kept a log
+                        Planner.Replan r = planner.replan(team, a);
+                        p = r.next();
+                        if (!r.log().sessions().isEmpty() || !r.log().weeks().isEmpty()) {
+                            o = options.since(r.review());
+                        }
+                    } else {
+                        p = planner.program(team, a);
+                    }
                     sink.accept(
-                            file,
-                            html
-                                    ? handouts.xhtml(p, options).getBytes(StandardCharsets.UTF_8)
-                                    : handouts.pdf(p, options));
+                            file, html ? handouts.xhtml(p, o).getBytes(StandardCharsets.UTF_8) : handouts.pdf(p, o));
                     written.incrementAndGet();
                     progress.step();
                     return null;

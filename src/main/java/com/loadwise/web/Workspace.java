@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -189,12 +187,8 @@ final class Workspace {
     }
 
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replace("ø", "o")
-                .replace("Ø", "o")
-                .replace("ß", "ss")
-                .replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // the one rule for names in files (io.FileNames), cut to a length a file system and a URL take
+        String s = com.loadwise.io.FileNames.slug(name);
         if (s.length() > 48) {
             s = s.substring(0, 48).replaceAll("-+$", "");
         }

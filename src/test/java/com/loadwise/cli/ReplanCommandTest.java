@@ -103,4 +103,58 @@ class ReplanCommandTest {
         assertTrue(r.err().contains("runner-10k-self-guided-all-good.yaml:"), r.err());
         assertEquals("before", Files.readString(out));
     }
+
+    static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void aTeamWithLogsPrintsTheNextBlockForEveryAthleteFromTheSameWeek(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("team");
+        CliTest.Result r = CliTest.run(
+                "team", "seeds/coach-team-preseason.yaml", "--logs", "seeds/logs/team", "--out-dir", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Wrote 26 files"), r.err());
+        // Sione logged a sore week 3: his page says what steps back; the block starts at week 4 for everyone
+        String sione = text(out.resolve("02-sione-taufa.pdf"));
+        assertTrue(sione.contains("Since last time"), sione);
+        assertTrue(sione.contains("Pogo hops steps back"), sione);
+        // Kwame logged two weeks only: his block starts with the team's, and his week 3 counts as not run
+        String kwame = text(out.resolve("03-kwame-mensah-bonsu.pdf"));
+        assertTrue(kwame.contains("Since last time"), kwame);
+        // Henrik kept no log: the team's block, as planned, and no review page
+        String henrik = text(out.resolve("04-henrik-ostergaard.pdf"));
+        assertTrue(!henrik.contains("Since last time"), henrik);
+        for (String t : new String[] {sione, kwame, henrik}) {
+            assertTrue(t.contains("25 January 2027 to 28 February 2027"), t);
+            assertTrue(t.contains("5 weeks in"), "the block's weeks, not the program's: " + t);
+        }
+    }
+
+    @Test
+    void aFolderWithNoAthletesLogIsRefused(@TempDir Path tmp) throws IOException {
+        Path logs = Files.createDirectories(tmp.resolve("logs"));
+        Files.copy(Path.of("seeds/logs/team/sione-taufa.yaml"), logs.resolve("someone-else.yaml"));
+        CliTest.Result r = CliTest.run(
+                "team",
+                "seeds/coach-team-preseason.yaml",
+                "--logs",
+                logs.toString(),
+                "--out-dir",
+                tmp.resolve("out").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("no athlete of the roster has a log in this folder"), r.err());
+        assertTrue(r.err().contains("tomas-o-neill.yaml"), "the hint names a file it would read: " + r.err());
+        assertTrue(!Files.exists(tmp.resolve("out")), "nothing is written");
+    }
+
+    @Test
+    void aClientsLogGivenForATeamPointsToTheFolderOption() {
+        CliTest.Result r =
+                CliTest.run("plan", "seeds/coach-team-preseason.yaml", "--log", "seeds/logs/team/sione-taufa.yaml");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("--logs DIR"), r.err());
+    }
 }

@@ -126,6 +126,20 @@ class ReplanTest {
                         at + ": " + first.runMinutes() + " min two weeks after " + a2 + " run");
             }
 
+            // a week with no running at all: the running starts again below the last week that had any
+            if (a1 == 0 && weeks >= 1) {
+                int before = 0;
+                for (int w = weeks - 1; w >= 1 && before == 0; w--) {
+                    before = c.weekMinutes().getOrDefault(w, plannedMinutes.getOrDefault(w, 0));
+                }
+                if (before > 0) {
+                    assertTrue(
+                            first.runMinutes() <= before,
+                            at + ": " + first.runMinutes() + " min after a week without running (last run " + before
+                                    + ")");
+                }
+            }
+
             // levels: never above the review's level, never above the logged one without a move up
             Map<String, Review.Adjustment> byId = new TreeMap<>();
             for (Review.Adjustment a : b.adjustments()) {

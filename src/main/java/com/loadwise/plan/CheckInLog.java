@@ -13,12 +13,35 @@ import java.util.Map;
  * @param client whose log it is (the profile's name)
  * @param sessions the session entries, in date order
  * @param weeks the weekly running entries, in date order
+ * @param checks the stage checks (exit criteria tested), in date order
  */
-public record CheckInLog(String file, String client, List<SessionEntry> sessions, List<WeekEntry> weeks) {
+public record CheckInLog(
+        String file, String client, List<SessionEntry> sessions, List<WeekEntry> weeks, List<StageCheck> checks) {
 
     public CheckInLog {
         sessions = List.copyOf(sessions);
         weeks = List.copyOf(weeks);
+        checks = List.copyOf(checks);
+    }
+
+    /** A log with no stage checks. */
+    public CheckInLog(String file, String client, List<SessionEntry> sessions, List<WeekEntry> weeks) {
+        this(file, client, sessions, weeks, List.of());
+    }
+
+    /**
+     * A stage's exit criteria as the clinician (or the client) tested them.
+     *
+     * @param stage the stage id
+     * @param met the numbers (from 1, as printed under "Move on when") of the criteria met; the others were not
+     * @param pain the highest pain during the tests, 0-10, or null
+     */
+    public record StageCheck(
+            LocalDate date, String stage, List<Integer> met, Integer pain, String note, Position position) {
+
+        public StageCheck {
+            met = List.copyOf(met);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a check-in log and checks it against the program it logs: every date inside the program, every session one
@@ -30,6 +31,7 @@ public final class CheckInLogReader {
     static final List<String> SESSION =
             List.of("date", "session", "done", "levels", "loads", "pain-during", "pain-next-morning", "note");
     static final List<String> WEEK = List.of("week-of", "run-minutes", "longest-run", "note");
+    static final List<String> CHECK = List.of("date", "stage", "exit-met", "pain", "note");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final ExerciseLibrary library;
@@ -79,7 +81,12 @@ public final class CheckInLogReader {
         LocalDate lastWeek = null;
         Position lastWeekAt = null;
         Map<String, Position> seen = new HashMap<>();
+        List<CheckInLog.StageCheck> checks = new ArrayList<>();
         for (YamlMap e : entries == null ? List.<YamlMap>of() : entries) {
+            if (e.has("exit-met") || e.has("stage")) {
+                check(e, program, seen).ifPresent(checks::add);
+                continue;
+            }
             boolean week = e.has("week-of");
             e.rejectUnknown(week ? WEEK : SESSION, week ? "a weekly entry" : "a session entry");
             String key = week ? "week-of" : "date";
@@ -173,7 +180,62 @@ public final class CheckInLogReader {
                     date, number, done, levels, loads, during, morning, e.text("note", false), e.position()));
         }
         problems.throwIfAny();
-        return new CheckInLog(shownAs, client, sessions, weeks);
+        return new CheckInLog(shownAs, client, sessions, weeks, checks);
+    }
+
+    /** A stage check: a stage of the program, criteria numbers it has, a pain score. */
+    private static java.util.Optional<CheckInLog.StageCheck> check(
+            YamlMap e, Program program, Map<String, Position> seen) {
+        e.rejectUnknown(CHECK, "a stage check");
+        LocalDate date = ProfileReader.date(e, "date", true);
+        String id = e.text("stage", true);
+        List<Node> met = e.list("exit-met", 0, 20, true);
+        Integer pain = e.integer("pain", 0, 10, false);
+        if (date == null || id == null || met == null) {
+            return java.util.Optional.empty();
+        }
+        if (date.isBefore(program.start()) || date.isAfter(program.end())) {
+            e.problem(
+                    "date",
+                    date + " is outside the program (it runs from " + program.start() + " to " + program.end() + ")",
+                    "check the date; a new program gets a new log");
+            return java.util.Optional.empty();
+        }
+        Program.StageBlock stage = program.stages().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElse(null);
+        if (stage == null) {
+            List<String> ids =
+                    program.stages().stream().map(Program.StageBlock::id).toList();
+            e.problem("stage", "the program has no stage '" + id + "'", com.loadwise.yaml.Names.hint(id, ids));
+            return java.util.Optional.empty();
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Node n : met) {
+            String v = n instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue() : "";
+            int k;
+            try {
+                k = Integer.parseInt(v);
+            } catch (NumberFormatException x) {
+                k = -1;
+            }
+            if (k < 1 || k > stage.exit().size()) {
+                e.problem(
+                        "exit-met",
+                        "'" + v + "' is not a criterion of stage '" + id + "', which has "
+                                + stage.exit().size() + " (numbered 1 to "
+                                + stage.exit().size() + " under \"Move on when\")",
+                        "list the numbers of the criteria met, e.g. exit-met: [1, 2]");
+                return java.util.Optional.empty();
+            }
+            numbers.add(k);
+        }
+        if (duplicate(seen, "check " + date + " " + id, e, "date")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CheckInLog.StageCheck(
+                date, id, numbers.stream().distinct().sorted().toList(), pain, e.text("note", false), e.position()));
     }
 
     private static boolean duplicate(Map<String, Position> seen, String id, YamlMap e, String key) {

@@ -157,7 +157,32 @@ public record Continuation(
         }
         Boolean ready;
         String reason;
-        if (!notReady.isEmpty()) {
+        // the stage's exit criteria as tested: the latest check of this stage decides, before anything else
+        CheckInLog.StageCheck tested = null;
+        for (CheckInLog.StageCheck c : log.checks()) {
+            if (c.stage().equals(stage.id()) && (tested == null || !c.date().isBefore(tested.date()))) {
+                tested = c;
+            }
+        }
+        if (tested != null) {
+            List<String> failed = new ArrayList<>();
+            for (int k = 1; k <= stage.exit().size(); k++) {
+                Criterion cr = stage.exit().get(k - 1);
+                if (!tested.met().contains(k)) {
+                    failed.add(k + " (" + cr.display() + ") not met");
+                } else if (cr.painMax() != null && tested.pain() != null && tested.pain() > cr.painMax()) {
+                    failed.add(k + " (" + cr.display() + ") done with pain " + tested.pain() + "/10");
+                }
+            }
+            entries.add(0, log.file() + ":" + tested.position().line());
+            if (failed.isEmpty()) {
+                ready = true;
+                reason = "every exit criterion tested as met on " + tested.date();
+            } else {
+                ready = false;
+                reason = "exit criteria tested on " + tested.date() + ": " + String.join("; ", failed);
+            }
+        } else if (!notReady.isEmpty()) {
             ready = false;
             reason = String.join("; ", notReady);
         } else if (!unknown.isEmpty() || exercises.isEmpty()) {

@@ -115,6 +115,9 @@ public record Review(
             LocalDate end = e.weekOf().plusDays(6);
             lastDay = lastDay == null || end.isAfter(lastDay) ? end : lastDay;
         }
+        for (CheckInLog.StageCheck e : log.checks()) {
+            lastDay = lastDay == null || e.date().isAfter(lastDay) ? e.date() : lastDay;
+        }
         int planned = 0;
         if (lastDay != null) {
             for (Program.Day d : days.values()) {

@@ -92,6 +92,7 @@ class CheckInLogTest {
         JsonNode kinds = s.get("properties").get("entries").get("items").get("oneOf");
         assertEquals(CheckInLogReader.SESSION, fields(kinds.get(0)));
         assertEquals(CheckInLogReader.WEEK, fields(kinds.get(1)));
+        assertEquals(CheckInLogReader.CHECK, fields(kinds.get(2)));
 
         JsonSchema schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);

@@ -232,6 +232,40 @@ class ReplanTest {
         assertEquals(1, sore.block().stages().get(0).weeks().size(), t.toString());
     }
 
+    @Test
+    void anExitTestedInTheClinicDecidesTheStage() {
+        Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
+        Program p = plan.programs().get(0);
+        Program.StageBlock load = p.stages().stream()
+                .filter(s -> s.id().equals("load"))
+                .findFirst()
+                .orElseThrow();
+        int min = load.firstWeek() + plan.blueprint().stage("load").weeks().min() - 1;
+        java.time.LocalDate end = p.start().plusDays(7L * min - 1);
+        // a sore log, but both criteria tested as met: the test decides, and the stage ends
+        String sore = log(p, min, new Random(4), 10, 0);
+        Replanned met =
+                replan(plan, sore + "  - {date: " + end + ", stage: load, exit-met: [1, 2], pain: 2}\n", "m.yaml");
+        Review.Adjustment a = stageOf(met.block());
+        assertEquals("ends-early", a.change(), a.toString());
+        assertTrue(a.rule().contains("every exit criterion tested as met"), a.toString());
+        assertTrue(a.entries().get(0).startsWith("m.yaml:"), a.toString());
+        // a perfect log, but criterion 2 not met as the stage ends: one more week
+        java.time.LocalDate last = p.start().plusDays(7L * load.lastWeek() - 1);
+        String good = log(p, load.lastWeek(), new Random(5), 0, 0);
+        Replanned notMet = replan(plan, good + "  - {date: " + last + ", stage: load, exit-met: [1]}\n", "n.yaml");
+        Review.Adjustment b = stageOf(notMet.block());
+        assertEquals("extended", b.change(), b.toString());
+        assertTrue(b.rule().contains("2 (") && b.rule().contains("not met"), b.toString());
+        // met, but done with more pain than the criterion allows: not met
+        Replanned painful =
+                replan(plan, good + "  - {date: " + last + ", stage: load, exit-met: [1, 2], pain: 6}\n", "p.yaml");
+        assertEquals(
+                "extended",
+                stageOf(painful.block()).change(),
+                stageOf(painful.block()).toString());
+    }
+
     private static Review.Adjustment stageOf(Program b) {
         return b.adjustments().stream()
                 .filter(a -> a.subject().equals("stage"))

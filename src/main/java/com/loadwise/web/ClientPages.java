@@ -55,23 +55,21 @@ final class ClientPages {
         r.post("/clients/{slug}", ctx -> save(ctx, slug(ctx)));
         r.get("/clients/{slug}", this::plan);
         r.get("/clients/{slug}/handout.pdf", ctx -> {
-            Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
-            Program p = plan.programs().get(0);
+            // a returning client: the next block and what changed, as 'loadwise handout --log' prints it
+            Current c = current(ctx);
+            Program p = c.shown();
             HandoutBuilder.Options o =
                     server.profiles.options(ctx.queryParam("paper"), Api.largePrint(ctx), ctx.queryParam("layout"));
-            CheckInLog log = log(ctx, p);
-            if (log != null && (!log.sessions().isEmpty() || !log.weeks().isEmpty())) {
-                // a returning client: the next block and what changed, as 'loadwise handout --log' prints it
-                Planner.Replan next = server.planner.replan(plan, log);
-                p = next.next();
-                o = o.since(next.review());
+            if (c.review() != null) {
+                o = o.since(c.review());
             }
             download(ctx, "application/pdf", slug(ctx) + ".pdf", server.handouts.pdf(p, o));
         });
         r.post("/clients/{slug}/log", this::addCheckIn);
         r.get("/clients/{slug}/workouts.zip", ctx -> {
             // the same files as 'loadwise plan PROFILE --format fit -o DIR', in a zip with fixed dates
-            List<ProgramFit.Workout> workouts = ProgramFit.render(List.of(program(ctx)));
+            List<ProgramFit.Workout> workouts =
+                    ProgramFit.render(List.of(current(ctx).shown()));
             if (workouts.isEmpty()) {
                 throw new WebServer.Refusal(404, "this plan has no running sessions, so no watch workouts");
             }
@@ -101,14 +99,14 @@ final class ClientPages {
                         ctx,
                         "text/calendar; charset=utf-8",
                         slug(ctx) + ".ics",
-                        ProgramIcs.render(List.of(program(ctx))).getBytes(StandardCharsets.UTF_8)));
+                        ProgramIcs.render(List.of(current(ctx).shown())).getBytes(StandardCharsets.UTF_8)));
         r.get(
                 "/clients/{slug}/plan.json",
                 ctx -> download(
                         ctx,
                         "application/json",
                         slug(ctx) + ".json",
-                        Json.write(program(ctx)).getBytes(StandardCharsets.UTF_8)));
+                        Json.write(current(ctx).shown()).getBytes(StandardCharsets.UTF_8)));
         r.get(
                 "/clients/{slug}/profile.yaml",
                 ctx -> download(
@@ -137,6 +135,32 @@ final class ClientPages {
     private Program program(Context ctx) {
         Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
         return plan.programs().get(0);
+    }
+
+    /** A client's program and what the page and every download show: the next block once the log has entries. */
+    private record Current(Program planned, Program shown, Review review) {}
+
+    /**
+     * As {@code loadwise plan FILE --log logs/SLUG.yaml}: with a check-in log that has entries, the next block (and
+     * its review); a log that no longer fits the plan, or leaves no week to re-plan, leaves the plan as it is (the
+     * check-ins part of the page says why).
+     */
+    private Current current(Context ctx) {
+        Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
+        Program p = plan.programs().get(0);
+        try {
+            CheckInLog log = log(ctx, p);
+            if (log != null
+                    && (!log.sessions().isEmpty()
+                            || !log.weeks().isEmpty()
+                            || !log.checks().isEmpty())) {
+                Planner.Replan next = server.planner.replan(plan, log);
+                return new Current(p, next.next(), next.review());
+            }
+        } catch (com.loadwise.yaml.InputException e) {
+            // shown with the check-ins
+        }
+        return new Current(p, p, null);
     }
 
     private void list(Context ctx) {
@@ -221,11 +245,13 @@ final class ClientPages {
 
     private void plan(Context ctx) {
         Program p = program(ctx);
-        plan(ctx, p, checkIns(ctx, p, null, List.of(), ctx.queryParam("added") != null));
+        plan(ctx, checkIns(ctx, p, null, List.of(), ctx.queryParam("added") != null));
     }
 
-    private void plan(Context ctx, Program p, Views.CheckIns checkins) {
+    /** A client's page: the next block once the log has entries, and the check-ins. */
+    private void plan(Context ctx, Views.CheckIns checkins) {
         String slug = slug(ctx);
+        Program p = current(ctx).shown();
         HandoutBuilder.Options o = server.profiles.options(null, false);
         HandoutView view = new HandoutBuilder(server.planner.library()).build(p, o);
         List<Views.Download> downloads = new ArrayList<>(List.of(
@@ -361,7 +387,7 @@ final class ClientPages {
             }
         }
         ctx.status(422);
-        plan(ctx, p, checkIns(ctx, p, f, problems, false));
+        plan(ctx, checkIns(ctx, p, f, problems, false));
     }
 
     /** A whole number from a form field, or null when it is empty. */

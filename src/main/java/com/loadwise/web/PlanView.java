@@ -66,7 +66,12 @@ final class PlanView {
                 weeks,
                 why,
                 downloads,
-                checkins);
+                checkins,
+                Views.Message.of(
+                        p.adjustments().isEmpty()
+                                ? null
+                                : "Re-planned from the check-ins: the next block, from week "
+                                        + p.stages().get(0).firstWeek() + ". The downloads print it too."));
     }
 
     /** The handout's weekly-load chart drawn as SVG rectangles (heights are the handout's percentages). */

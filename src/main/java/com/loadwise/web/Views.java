@@ -113,7 +113,8 @@ final class Views {
             List<WeekRow> weeks,
             List<ExplanationRow> explanations,
             List<Download> downloads,
-            CheckIns checkins) {}
+            CheckIns checkins,
+            Message replanned) {}
 
     /**
      * The client's check-ins: the log's entries, the review (the same view the handout's "Since last time" page

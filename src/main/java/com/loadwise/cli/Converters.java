@@ -129,6 +129,13 @@ final class Converters {
         }
     }
 
+    /** A stage's exit criterion, by its number as printed, 1 to 20. */
+    static final class CriterionNumber extends Bounded {
+        CriterionNumber() {
+            super(1, 20, "a criterion number");
+        }
+    }
+
     /** Which session of a day, 1 to 20. */
     static final class SessionNumber extends Bounded {
         SessionNumber() {

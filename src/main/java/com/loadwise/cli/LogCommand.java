@@ -122,6 +122,29 @@ final class LogCommand implements Callable<Integer> {
             description = "With --week-of: the longest single run, in minutes.")
     Integer longestRun;
 
+    @Option(
+            names = "--stage",
+            paramLabel = "STAGE",
+            description = "With --date: a stage check, the stage's exit criteria as tested (the stage id, e.g."
+                    + " load); give the criteria met with --exit-met.")
+    String stage;
+
+    @Option(
+            names = "--exit-met",
+            paramLabel = "N",
+            split = ",",
+            converter = Converters.CriterionNumber.class,
+            description = "With --stage: the numbers of the criteria met, as printed under \"Move on when\""
+                    + " (1,2); leave it out when none was.")
+    List<Integer> exitMet = new ArrayList<>();
+
+    @Option(
+            names = "--pain",
+            paramLabel = "0-10",
+            converter = Converters.PainScore.class,
+            description = "With --stage: the highest pain during the tests.")
+    Integer pain;
+
     @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the entry.")
     String note;
 
@@ -137,10 +160,28 @@ final class LogCommand implements Callable<Integer> {
         if (asked != 1) {
             throw new UsageException("give one of --date (a session), --week-of (a week's running) or --show");
         }
-        if (date != null && done == missed) {
+        if ((!exitMet.isEmpty() || pain != null) && stage == null) {
+            throw new UsageException("--exit-met and --pain describe a stage check: give --stage too");
+        }
+        if (stage != null && date == null) {
+            throw new UsageException("--stage adds a stage check: give its --date too");
+        }
+        if (stage != null
+                && (done
+                        || missed
+                        || session != null
+                        || painDuring != null
+                        || painNextMorning != null
+                        || !levels.isEmpty()
+                        || !loads.isEmpty())) {
+            throw new UsageException("--stage adds a stage check, not a session: leave out --done, --missed, --session,"
+                    + " --pain-during, --pain-next-morning, --level and --load");
+        }
+        if (date != null && stage == null && done == missed) {
             throw new UsageException("--date needs --done or --missed (one of the two)");
         }
         if (date == null
+                && stage == null
                 && (session != null
                         || done
                         || missed
@@ -192,20 +233,24 @@ final class LogCommand implements Callable<Integer> {
                 program,
                 file.toString(),
                 before,
-                new CheckInLogs.NewEntry(
-                        date,
-                        session,
-                        date == null ? null : done,
-                        levels,
-                        loads,
-                        painDuring,
-                        painNextMorning,
-                        weekOf,
-                        runMinutes,
-                        longestRun,
-                        note));
+                stage != null
+                        ? CheckInLogs.NewEntry.check(date, stage, exitMet, pain, note)
+                        : new CheckInLogs.NewEntry(
+                                date,
+                                session,
+                                date == null ? null : done,
+                                levels,
+                                loads,
+                                painDuring,
+                                painNextMorning,
+                                weekOf,
+                                runMinutes,
+                                longestRun,
+                                note));
         String text = appended.text();
-        int count = appended.log().sessions().size() + appended.log().weeks().size();
+        int count = appended.log().sessions().size()
+                + appended.log().weeks().size()
+                + appended.log().checks().size();
         AtomicFiles.write(file, text);
         spec.commandLine()
                 .getErr()
@@ -269,6 +314,25 @@ final class LogCommand implements Callable<Integer> {
                         w.runMinutes() == null ? "-" : w.runMinutes(),
                         w.longestRun() == null ? "-" : w.longestRun(),
                         w.note() == null ? "" : w.note());
+            }
+            out.println();
+        }
+        if (!l.checks().isEmpty()) {
+            String fmt = "%-11s %-14s %-10s %-5s %s%n";
+            out.printf(fmt, "CHECKED ON", "STAGE", "EXIT MET", "PAIN", "NOTE");
+            for (CheckInLog.StageCheck c : l.checks()) {
+                int of = program.stages().stream()
+                        .filter(s -> s.id().equals(c.stage()))
+                        .mapToInt(s -> s.exit().size())
+                        .findFirst()
+                        .orElse(0);
+                out.printf(
+                        fmt,
+                        c.date(),
+                        c.stage(),
+                        c.met().size() + " of " + of,
+                        c.pain() == null ? "-" : c.pain() + "/10",
+                        c.note() == null ? "" : c.note());
             }
             out.println();
         }

@@ -37,7 +37,46 @@ public final class CheckInLogs {
             LocalDate weekOf,
             Integer runMinutes,
             Integer longestRun,
-            String note) {}
+            String note,
+            String stage,
+            List<Integer> exitMet,
+            Integer pain) {
+
+        /** A session or a week's running. */
+        public NewEntry(
+                LocalDate date,
+                Integer session,
+                Boolean done,
+                Map<String, String> levels,
+                Map<String, String> loads,
+                Integer painDuring,
+                Integer painNextMorning,
+                LocalDate weekOf,
+                Integer runMinutes,
+                Integer longestRun,
+                String note) {
+            this(
+                    date,
+                    session,
+                    done,
+                    levels,
+                    loads,
+                    painDuring,
+                    painNextMorning,
+                    weekOf,
+                    runMinutes,
+                    longestRun,
+                    note,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** A stage check: the stage's exit criteria as tested on {@code date}. */
+        public static NewEntry check(LocalDate date, String stage, List<Integer> exitMet, Integer pain, String note) {
+            return new NewEntry(date, null, null, null, null, null, null, null, null, null, note, stage, exitMet, pain);
+        }
+    }
 
     /** The log's new text and the log it reads as. */
     public record Appended(String text, CheckInLog log) {}
@@ -64,7 +103,8 @@ public final class CheckInLogs {
         }
         // the new entry must read as an entry of its own, not as part of something else in the file
         boolean added = written.sessions().stream().anyMatch(e -> e.position().line() == firstNewLine)
-                || written.weeks().stream().anyMatch(e -> e.position().line() == firstNewLine);
+                || written.weeks().stream().anyMatch(e -> e.position().line() == firstNewLine)
+                || written.checks().stream().anyMatch(e -> e.position().line() == firstNewLine);
         if (!added) {
             throw new InputException(Problem.inFile(
                     shownAs,
@@ -85,7 +125,14 @@ public final class CheckInLogs {
     /** The entry as one flow-style list item. */
     static String line(NewEntry e) {
         List<String> fields = new ArrayList<>();
-        if (e.date() != null) {
+        if (e.stage() != null) {
+            fields.add("date: " + e.date());
+            fields.add("stage: " + quoted(e.stage()));
+            fields.add("exit-met: " + e.exitMet());
+            if (e.pain() != null) {
+                fields.add("pain: " + e.pain());
+            }
+        } else if (e.date() != null) {
             fields.add("date: " + e.date());
             fields.add("session: " + (e.session() == null ? 1 : e.session()));
             fields.add("done: " + (Boolean.TRUE.equals(e.done()) ? "true" : "false"));

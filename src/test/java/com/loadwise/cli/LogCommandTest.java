@@ -149,4 +149,48 @@ class LogCommandTest {
         assertEquals(0, r.code(), r.err());
         Golden.assertMatches(Path.of("src/test/resources/golden/logs/" + name + ".txt"), r.out());
     }
+
+    @Test
+    void aStageCheckIsAddedAndShown(@TempDir Path tmp) throws IOException {
+        Path log = tmp.resolve("zoe.yaml");
+        assertEquals(
+                0,
+                run("log", SEED, "--log", log.toString(), "--date", "2027-01-04", "--done")
+                        .code());
+        CliTest.Result r = run(
+                "log",
+                SEED,
+                "--log",
+                log.toString(),
+                "--date",
+                "2027-01-08",
+                "--stage",
+                "settle",
+                "--exit-met",
+                "1,2",
+                "--pain",
+                "1",
+                "--note",
+                "stood 30 s");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                Files.readString(log)
+                        .contains(
+                                "  - {date: 2027-01-08, stage: \"settle\", exit-met: [1, 2], pain: 1, note: \"stood 30 s\"}\n"),
+                Files.readString(log));
+        CliTest.Result show = run("log", SEED, "--log", log.toString(), "--show");
+        assertTrue(show.out().contains("2027-01-08  settle         2 of 2     1/10  stood 30 s"), show.out());
+        // a stage the program does not have: refused, the file as it was
+        String before = Files.readString(log);
+        CliTest.Result bad = run(
+                "log", SEED, "--log", log.toString(), "--date", "2027-01-08", "--stage", "setle", "--exit-met", "1");
+        assertEquals(1, bad.code(), bad.err());
+        assertTrue(bad.err().contains("did you mean 'settle'?"), bad.err());
+        assertEquals(before, Files.readString(log));
+        // a stage check is not a session
+        assertEquals(
+                2,
+                run("log", SEED, "--log", log.toString(), "--date", "2027-01-08", "--stage", "settle", "--done")
+                        .code());
+    }
 }

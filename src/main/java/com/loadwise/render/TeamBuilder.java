@@ -1,5 +1,6 @@
 package com.loadwise.render;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.plan.Program;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class TeamBuilder {
                 athletes,
                 blocks,
                 pain,
-                HandoutBuilder.flagsHeading(first),
+                HandoutBuilder.flagsHeading(first, Messages.english()),
                 first.redFlags(),
                 first.urgentFlags());
     }

@@ -73,13 +73,13 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOutput();
-        Planner.Plan plan = profileOptions.plan(new Planner(library.libraries), profile);
+        Planner.Plan plan = profileOptions.plan(profileOptions.planner(library.libraries, profile), profile);
         boolean team = plan.profile().isTeam();
         if (format == Format.fit) {
             return writeWorkouts(plan);
         }
         String text = switch (format) {
-            case text -> ProgramText.render(plan.programs(), explain);
+            case text -> ProgramText.render(plan.programs(), explain, profileOptions.words(profile));
             case json ->
                 Json.write(team ? TeamProgram.of(plan) : plan.programs().get(0));
             case yaml -> Json.yaml(team ? TeamProgram.of(plan) : plan.programs().get(0));

@@ -37,13 +37,19 @@ public final class Translations implements YamlReader.Overlay {
 
     private final String lang;
     private final Path bundled;
+    private final Path bundledTranslations;
     private final List<Path> roots;
     private final YamlReader plain = new YamlReader();
     private final Map<Path, Optional<TranslationFile>> files = new ConcurrentHashMap<>();
 
     private Translations(String lang, Path bundled, List<Path> layers) {
+        this(lang, bundled, layers, bundled.resolve("translations"));
+    }
+
+    private Translations(String lang, Path bundled, List<Path> layers, Path bundledTranslations) {
         this.lang = lang;
         this.bundled = bundled;
+        this.bundledTranslations = bundledTranslations;
         List<Path> r = new ArrayList<>();
         r.add(bundled);
         layers.forEach(l -> r.add(LibraryLoader.rootOf(l)));
@@ -58,6 +64,14 @@ public final class Translations implements YamlReader.Overlay {
     /** The English library as written. */
     public static Translations english() {
         return of(ENGLISH, List.of());
+    }
+
+    /**
+     * The same, with the bundled library's translations read from {@code dir} (holding {@code LANG/…}) in place of
+     * its {@code translations/} folder: for tests, whose fixtures must not depend on the shipped translations.
+     */
+    public Translations withBundledTranslations(Path dir) {
+        return new Translations(lang, bundled, roots.subList(1, roots.size()), dir);
     }
 
     public String language() {
@@ -112,11 +126,15 @@ public final class Translations implements YamlReader.Overlay {
     }
 
     private Path translationPath(Located at) {
-        return at.root().resolve("translations/" + lang + "/" + at.rel());
+        return translationsOf(at.root()).resolve(lang + "/" + at.rel());
+    }
+
+    private Path translationsOf(Path root) {
+        return root.equals(bundled) ? bundledTranslations : root.resolve("translations");
     }
 
     private String shown(Path root, Path file) {
-        return root.equals(bundled)
+        return root.equals(bundled) && file.startsWith(bundled)
                 ? "exercise-library/" + bundled.relativize(file).toString().replace('\\', '/')
                 : LibraryLoader.shownUser(file);
     }
@@ -233,7 +251,7 @@ public final class Translations implements YamlReader.Overlay {
 
     /** Translation files whose English file does not exist. */
     private void orphanFiles(Path root, Problems errors, List<Finding> out) {
-        Path dir = root.resolve("translations/" + lang);
+        Path dir = translationsOf(root).resolve(lang);
         for (Path f : yamlFiles(dir, errors)) {
             String rel = dir.relativize(f).toString().replace('\\', '/');
             if (!Files.isRegularFile(root.resolve(rel))

@@ -33,8 +33,12 @@ public final class Planner {
 
     /** The library, rules and blueprints in {@code language} (English where a text has no translation). */
     public Planner(List<Path> layers, String language) {
+        this(layers, Translations.of(language, layers));
+    }
+
+    /** The library, rules and blueprints with {@code translations} laid over them. */
+    public Planner(List<Path> layers, Translations translations) {
         this.layers = List.copyOf(layers);
-        Translations translations = Translations.of(language, layers);
         this.library = new LibraryLoader(translations).load(layers);
         this.rules = new RulesReader(translations).read(Bundled.libraryRoot());
     }

@@ -97,7 +97,8 @@ public final class TeamBuilder {
                 first.painModel().nextMorning(),
                 first.painModel().afterFlare());
         return new TeamView(
-                "en-GB",
+                Messages.english().documentLang(),
+                Messages.english().template(),
                 (landscape ? "Coach sheet" : "Team booklet") + " \u2014 " + first.title(),
                 first.blueprint().name(),
                 brand.clinician() != null ? brand.clinician() : club,

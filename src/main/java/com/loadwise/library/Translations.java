@@ -97,13 +97,50 @@ public final class Translations implements YamlReader.Overlay {
         if (tf.isEmpty()) {
             return root;
         }
+        Problems problems = new Problems();
         for (TranslatableFields.Text t : TranslatableFields.texts(root, fields).values()) {
             TranslationFile.Entry e = tf.get().entries().get(t.key());
-            if (e != null && e.translation() != null && e.english().equals(t.english())) {
+            if (usable(e, t, tf.get(), problems)) {
                 t.replace().accept(e.node());
             }
         }
+        problems.throwIfAny();
         return root;
+    }
+
+    /**
+     * Whether an entry translates this English text as it is now; an entry that loses or adds a {@code {contact}}
+     * is a problem (the English says whom to contact, so must the translation).
+     */
+    private static boolean usable(
+            TranslationFile.Entry e, TranslatableFields.Text t, TranslationFile tf, Problems problems) {
+        if (e == null || e.translation() == null || !e.english().equals(t.english())) {
+            return false;
+        }
+        for (String token : List.of(Wording.CONTACT, "{Contact}")) {
+            int en = count(e.english(), token);
+            int tr = count(e.translation(), token);
+            if (en != tr) {
+                problems.add(Problem.at(
+                        tf.file(),
+                        Position.of(e.node()),
+                        "'" + e.key() + "' has " + token + " " + tr + " times but the English " + en + " times",
+                        "keep " + token + " as it is: it prints whom the reader should contact"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(Object text, String token) {
+        int n = 0;
+        for (String s :
+                text instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of((String) text)) {
+            for (int i = s.indexOf(token); i >= 0; i = s.indexOf(token, i + 1)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A library file: the folder it belongs to and its path inside it. */
@@ -187,6 +224,8 @@ public final class Translations implements YamlReader.Overlay {
                     continue;
                 }
                 compare(at, file, english, tf, out);
+                tf.ifPresent(f ->
+                        english.values().forEach(t -> usable(f.entries().get(t.key()), t, f, errors)));
             }
             orphanFiles(root, errors, out);
         }

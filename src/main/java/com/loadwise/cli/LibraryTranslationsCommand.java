@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loadwise library translations --lang LANG --update DIR}: writes or refreshes the translation files of a
+ * {@code loadwise library translations --lang LANG [--update] DIR}: writes or refreshes the translation files of a
  * library folder, so a clinic can start a language (or catch up with changed English) without other tools.
  */
 @Command(
@@ -35,10 +35,7 @@ final class LibraryTranslationsCommand implements Callable<Integer> {
             description = "The language to write (es).")
     String lang;
 
-    @Option(
-            names = "--update",
-            required = true,
-            description = "Write or refresh the files (nothing else is offered yet).")
+    @Option(names = "--update", description = "Write or refresh the files; without it, only count each file's texts.")
     boolean update;
 
     @Parameters(
@@ -57,13 +54,13 @@ final class LibraryTranslationsCommand implements Callable<Integer> {
             throw new UsageException("the library is written in English; choose another language");
         }
         Problems errors = new Problems();
-        List<Translations.Written> written = Translations.update(dir, lang, errors);
+        List<Translations.Written> written = Translations.update(dir, lang, errors, update);
         PrintWriter out = spec.commandLine().getOut();
         for (Translations.Written w : written) {
             out.printf("%s: %d texts, %d translated%n", w.file(), w.texts(), w.kept());
         }
         errors.throwIfAny();
-        out.printf("Wrote %d files.%n", written.size());
+        out.printf(update ? "Wrote %d files.%n" : "%d files (write them with --update).%n", written.size());
         return ExitCodes.OK;
     }
 }

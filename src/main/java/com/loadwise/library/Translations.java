@@ -336,6 +336,11 @@ public final class Translations implements YamlReader.Overlay {
      * {@code root}: one entry per English text, keeping each translation whose English is unchanged.
      */
     public static List<Written> update(Path root, String lang, Problems errors) {
+        return update(root, lang, errors, true);
+    }
+
+    /** As {@link #update(Path, String, Problems)}; with {@code write} false, only counts. */
+    public static List<Written> update(Path root, String lang, Problems errors, boolean write) {
         Translations t = new Translations(lang, Bundled.libraryRoot(), List.of(root));
         List<Written> out = new ArrayList<>();
         for (Path file : englishFiles(root, errors)) {
@@ -364,8 +369,10 @@ public final class Translations implements YamlReader.Overlay {
                 doc.put(text.key(), entry);
             }
             Path target = t.translationPath(at);
-            AtomicFiles.folder(target.getParent());
-            AtomicFiles.write(target, skeleton(at.rel(), lang, doc));
+            if (write) {
+                AtomicFiles.folder(target.getParent());
+                AtomicFiles.write(target, skeleton(at.rel(), lang, doc));
+            }
             out.add(new Written(t.shown(root, target), english.size(), kept));
         }
         return out;

@@ -1,5 +1,6 @@
 package com.loadwise.cli;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.plan.Dates;
 import com.loadwise.plan.ProfileReader;
 import com.loadwise.yaml.Names;
@@ -185,6 +186,24 @@ final class Converters {
                     + Names.nearest(value.toLowerCase(Locale.ROOT), names)
                             .map(n -> " (did you mean " + n + "?)")
                             .orElse(""));
+        }
+    }
+
+    /** A language with a message bundle ({@link Messages#LANGUAGES}). */
+    static final class Language implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (Messages.LANGUAGES.contains(v)) {
+                return v;
+            }
+            List<String> names = Messages.LANGUAGES;
+            throw new TypeConversionException("no language '" + value + "' (the languages are "
+                    + String.join(", ", names)
+                    + Names.nearest(v, names)
+                            .map(n -> "; did you mean " + n + "?")
+                            .orElse("")
+                    + ")");
         }
     }
 

@@ -60,14 +60,14 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Planner planner = new Planner(library.libraries);
+        Planner planner = profileOptions.planner(library.libraries, profile);
         Planner.Plan plan = profileOptions.plan(planner, profile);
         if (plan.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a team profile; use 'loadwise team " + profile
                     + " --out-dir DIR' for one handout per athlete");
         }
         Program program = plan.programs().get(0);
-        Handouts handouts = new Handouts(planner.library(), handout.templates);
+        Handouts handouts = new Handouts(planner.library(), handout.templates, profileOptions.words(profile));
         HandoutBuilder.Options options = handout.options();
         Path logFile = ProfileOptions.log(log, plan);
         if (logFile != null) {

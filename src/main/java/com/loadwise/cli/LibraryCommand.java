@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             LibraryListCommand.class,
             LibraryShowCommand.class,
             LibraryValidateCommand.class,
+            LibraryTranslationsCommand.class,
             LibraryFiguresCommand.class
         })
 final class LibraryCommand extends GroupCommand {}

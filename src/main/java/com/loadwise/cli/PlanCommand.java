@@ -90,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOutput();
-        Planner planner = new Planner(library.libraries);
+        Planner planner = profileOptions.planner(library.libraries, profile);
         Planner.Plan plan = profileOptions.plan(planner, profile);
         if (logs != null) {
             if (!plan.profile().isTeam()) {
@@ -114,7 +114,7 @@ final class PlanCommand implements Callable<Integer> {
             return writeWorkouts(plan);
         }
         String text = switch (format) {
-            case text -> ProgramText.render(plan.programs(), explain);
+            case text -> ProgramText.render(plan.programs(), explain, profileOptions.words(profile));
             case json ->
                 Json.write(team ? TeamProgram.of(plan) : plan.programs().get(0));
             case yaml -> Json.yaml(team ? TeamProgram.of(plan) : plan.programs().get(0));

@@ -74,7 +74,7 @@ final class TeamCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads " + threads + ": too few (use 1 or more)");
         }
-        Planner planner = new Planner(library.libraries);
+        Planner planner = profileOptions.planner(library.libraries, profile);
         Planner.Team team = profileOptions.team(planner, profile);
         if (!team.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a " + team.profile().kind()
@@ -84,7 +84,7 @@ final class TeamCommand implements Callable<Integer> {
             team = planner.withLogs(team, logs, logs.toString());
         }
         AtomicFiles.folder(outDir);
-        Handouts handouts = new Handouts(planner.library(), handout.templates);
+        Handouts handouts = new Handouts(planner.library(), handout.templates, profileOptions.words(profile));
         TeamBatch batch = new TeamBatch(
                 planner,
                 handouts,

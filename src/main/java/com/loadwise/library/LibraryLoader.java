@@ -35,11 +35,16 @@ public final class LibraryLoader {
         this(new YamlReader(), Bundled.libraryRoot());
     }
 
+    /** The bundled library in the language of {@code translations}. */
+    public LibraryLoader(Translations translations) {
+        this(translations.reader(), Bundled.libraryRoot());
+    }
+
     /** The bundled library with each of {@code layers} (folders or single files) laid over it in order. */
     public ExerciseLibrary load(List<Path> layers) {
         Problems problems = new Problems();
         Vocabulary vocabulary = Vocabulary.read(
-                bundledRoot.resolve("vocabulary.yaml"), shownBundled(bundledRoot.resolve("vocabulary.yaml")));
+                reader, bundledRoot.resolve("vocabulary.yaml"), shownBundled(bundledRoot.resolve("vocabulary.yaml")));
         Map<String, Exercise> merged = new LinkedHashMap<>();
         Map<String, Origin> replaced = new HashMap<>();
         List<ExerciseFileReader.CrossRef> crossRefs = new ArrayList<>();
@@ -105,6 +110,14 @@ public final class LibraryLoader {
         return new ExerciseLibrary(vocabulary, merged, replaced, files);
     }
 
+    /**
+     * The library folder of a {@code --library} path (a folder, its {@code exercises/} folder or one file): the
+     * folder whose {@code images/} holds its pictures and whose {@code translations/} its translations.
+     */
+    public static Path rootOf(Path layer) {
+        return new Layer("", layer, false).root();
+    }
+
     private record Layer(String name, Path path, boolean bundled) {
         /** The folder whose images/ holds the layer's pictures. */
         Path root() {
@@ -136,7 +149,9 @@ public final class LibraryLoader {
         }
         Path dir = Files.isDirectory(p.resolve("exercises")) ? p.resolve("exercises") : p;
         try (Stream<Path> walk = Files.walk(dir)) {
+            Path translations = dir.resolve("translations");
             List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(translations))
                     .filter(f -> {
                         String n = f.getFileName().toString();
                         return n.endsWith(".yaml") || n.endsWith(".yml");

@@ -1,6 +1,7 @@
 package com.loadwise.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.loadwise.i18n.Messages;
 
 /**
  * The pain numbers of the pain model in force, from which every printed pain limit is worded: cards, stage
@@ -29,21 +30,44 @@ public record PainLimits(int moveUpMax, Integer repeatMax) {
 
     /** "0–3 out of 10", or "0 out of 10". */
     public String greenRange() {
-        return moveUpMax == 0 ? "0 out of 10" : "0\u2013" + moveUpMax + " out of 10";
+        return greenRange(Messages.english());
+    }
+
+    /** The green zone's range in {@code words}. */
+    public String greenRange(Messages words) {
+        return moveUpMax == 0 ? words.format("pain.range.one", 0) : words.format("pain.range", 0, moveUpMax);
     }
 
     /** "4–5 out of 10", or null without an amber zone. */
     public String amberRange() {
+        return amberRange(Messages.english());
+    }
+
+    /** The amber zone's range in {@code words}, or null. */
+    public String amberRange(Messages words) {
         if (repeatMax == null) {
             return null;
         }
         return repeatMax == moveUpMax + 1
-                ? repeatMax + " out of 10"
-                : (moveUpMax + 1) + "\u2013" + repeatMax + " out of 10";
+                ? words.format("pain.range.one", repeatMax)
+                : words.format("pain.range", moveUpMax + 1, repeatMax);
+    }
+
+    /** "4–5/10", the amber range as a card prints it, or null. */
+    public String amberShort() {
+        if (repeatMax == null) {
+            return null;
+        }
+        return repeatMax == moveUpMax + 1 ? repeatMax + "/10" : (moveUpMax + 1) + "\u2013" + repeatMax + "/10";
     }
 
     /** "Above 5 out of 10", or "Any pain" when the limit is 0. */
     public String redRange() {
-        return stepBackAbove() == 0 ? "Any pain" : "Above " + stepBackAbove() + " out of 10";
+        return redRange(Messages.english());
+    }
+
+    /** The red zone's range in {@code words}. */
+    public String redRange(Messages words) {
+        return stepBackAbove() == 0 ? words.get("pain.range.any") : words.format("pain.range.above", stepBackAbove());
     }
 }

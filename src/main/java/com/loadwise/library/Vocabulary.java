@@ -27,7 +27,12 @@ public record Vocabulary(
             List.of("patterns", "targets", "kinds", "impacts", "lateralities", "intents", "equipment", "tags");
 
     public static Vocabulary read(Path file, String shownAs) {
-        YamlDocument doc = new YamlReader().read(file, shownAs);
+        return read(new YamlReader(), file, shownAs);
+    }
+
+    /** Reads the vocabulary with {@code reader} (which may lay a translation over its labels). */
+    public static Vocabulary read(YamlReader reader, Path file, String shownAs) {
+        YamlDocument doc = reader.read(file, shownAs);
         Problems problems = new Problems();
         YamlMap root = YamlMap.of(shownAs, doc.root(), problems, "the vocabulary");
         problems.throwIfAny();

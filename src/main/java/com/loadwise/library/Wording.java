@@ -1,5 +1,6 @@
 package com.loadwise.library;
 
+import com.loadwise.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,43 +11,48 @@ public final class Wording {
 
     /** "3 × 15 each side, tempo 3-0-3-0, rest 90 s, 2 reps in reserve". */
     public static String dose(Dose d, Laterality laterality) {
+        return dose(d, laterality, Messages.english());
+    }
+
+    /** The dose in {@code w}'s words. */
+    public static String dose(Dose d, Laterality laterality, Messages w) {
         List<String> parts = new ArrayList<>();
-        String side = laterality == Laterality.EACH_SIDE ? " each side" : "";
+        String side = laterality == Laterality.EACH_SIDE ? w.get("dose.eachSide") : "";
         String amount;
         if (d.reps() != null) {
             amount = d.reps().display();
         } else if (d.holdSeconds() != null) {
-            amount = d.holdSeconds().display() + " s hold";
+            amount = w.format("dose.hold", d.holdSeconds().display());
         } else if (d.minutes() != null) {
-            amount = d.minutes().display() + " min";
+            amount = w.format("dose.minutes", d.minutes().display());
         } else {
-            amount = d.distanceM().display() + " m";
+            amount = w.format("dose.metres", d.distanceM().display());
         }
         parts.add(d.sets().display() + " \u00d7 " + amount + side);
         if (d.tempo() != null) {
-            parts.add("tempo " + d.tempo());
+            parts.add(w.format("dose.tempo", d.tempo()));
         }
         if (d.restSeconds() != null) {
-            parts.add("rest " + seconds(d.restSeconds()));
+            parts.add(w.format("dose.rest", seconds(d.restSeconds(), w)));
         }
         if (d.percent1rm() != null) {
-            parts.add(d.percent1rm().display() + "% 1RM");
+            parts.add(w.format("dose.percent1rm", d.percent1rm().display()));
         }
         if (d.rir() != null) {
-            parts.add(d.rir().display() + " in reserve");
+            parts.add(w.format("dose.inReserve", d.rir().display()));
         }
         if (d.rpe() != null) {
-            parts.add("effort " + d.rpe().display() + "/10");
+            parts.add(w.format("dose.effort", d.rpe().display()));
         }
         return String.join(", ", parts);
     }
 
-    private static String seconds(Range r) {
+    private static String seconds(Range r, Messages w) {
         if (r.min() >= 120 && r.min() % 60 == 0 && r.max() % 60 == 0) {
             Range minutes = new Range(r.min() / 60, r.max() / 60);
-            return minutes.display() + " min";
+            return w.format("dose.minutes", minutes.display());
         }
-        return r.display() + " s";
+        return w.format("dose.seconds", r.display());
     }
 
     /** The token in a printed text that stands for whom the reader should contact ({@link #personal}). */
@@ -54,6 +60,11 @@ public final class Wording {
 
     /** Who to contact when no program is in view ({@code library show}). */
     public static final String DEFAULT_CONTACT = "your clinician";
+
+    /** Who to contact when no program is in view, in {@code w}'s words. */
+    public static String defaultContact(Messages w) {
+        return w.get("contact.default");
+    }
 
     /**
      * The text with {@code {contact}} replaced by the phrase for this reader ("your clinician", "a physiotherapist
@@ -73,42 +84,46 @@ public final class Wording {
      * own) the pain part refers to the reader's pain guide.
      */
     public static String progress(ProgressCriteria c, Laterality laterality, PainLimits limits, String contact) {
+        return progress(c, laterality, limits, contact, Messages.english());
+    }
+
+    /** The criteria to move up, in {@code w}'s words. */
+    public static String progress(
+            ProgressCriteria c, Laterality laterality, PainLimits limits, String contact, Messages w) {
         if (c == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        String side = laterality == Laterality.EACH_SIDE ? " each side" : "";
+        String side = laterality == Laterality.EACH_SIDE ? w.get("dose.eachSide") : "";
         String target = null;
         if (c.reps() != null) {
-            target = c.reps() + " reps";
+            target = w.format("criteria.reps", c.reps());
         } else if (c.holdSeconds() != null) {
-            target = c.holdSeconds() + " s hold";
+            target = w.format("dose.hold", c.holdSeconds());
         } else if (c.minutes() != null) {
-            target = c.minutes() + " min";
+            target = w.format("dose.minutes", c.minutes());
         }
         if (target != null) {
             parts.add((c.sets() != null ? c.sets() + " \u00d7 " : "") + target + side);
         } else if (c.sets() != null) {
-            parts.add(c.sets() + " sets");
+            parts.add(w.format("criteria.sets", c.sets()));
         }
         if (c.rir() != null) {
-            parts.add("with " + c.rir() + " or more reps in reserve");
+            parts.add(w.format("criteria.inReserve", c.rir()));
         }
         if (c.pain() == PainRule.NONE || (c.pain() != null && limits != null && limits.moveUpMax() == 0)) {
-            parts.add("pain-free");
+            parts.add(w.get("criteria.painFree"));
         } else if (c.pain() != null && limits == null) {
-            parts.add("pain in the green zone of your pain guide");
+            parts.add(w.get("criteria.painGreen"));
         } else if (c.pain() != null) {
-            String amber = limits.amberRange() == null
-                    ? ""
-                    : " (" + limits.amberRange().replace(" out of 10", "/10") + ": repeat this level)";
-            parts.add("pain \u2264 " + limits.moveUpMax() + "/10" + amber);
+            String amber = limits.amberShort() == null ? "" : w.format("criteria.painAmber", limits.amberShort());
+            parts.add(w.format("criteria.painAtMost", limits.moveUpMax()) + amber);
         }
         if (Boolean.TRUE.equals(c.noNextDayFlare())) {
-            parts.add("no flare the next day");
+            parts.add(w.get("criteria.noFlare"));
         }
         if (c.sessions() != null) {
-            parts.add(c.sessions() == 1 ? "in one session" : c.sessions() + " sessions in a row");
+            parts.add(c.sessions() == 1 ? w.get("criteria.sessions.one") : w.format("criteria.sessions", c.sessions()));
         }
         String rule = String.join(", ", parts);
         String note = c.note() == null ? null : personal(c.note(), contact);
@@ -121,21 +136,26 @@ public final class Wording {
 
     /** "pain above 5/10, or a flare the next day. Any note as written.", or empty. */
     public static String regress(RegressCriteria c, PainLimits limits, String contact) {
+        return regress(c, limits, contact, Messages.english());
+    }
+
+    /** The criteria to step back, in {@code w}'s words. */
+    public static String regress(RegressCriteria c, PainLimits limits, String contact, Messages w) {
         if (c == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
         if (c.pain() == PainRule.ANY || (c.pain() != null && limits != null && limits.stepBackAbove() == 0)) {
-            parts.add("any pain");
+            parts.add(w.get("criteria.anyPain"));
         } else if (c.pain() != null && limits == null) {
-            parts.add("pain in the red zone of your pain guide");
+            parts.add(w.get("criteria.painRed"));
         } else if (c.pain() != null) {
-            parts.add("pain above " + limits.stepBackAbove() + "/10");
+            parts.add(w.format("criteria.painAbove", limits.stepBackAbove()));
         }
         if (Boolean.TRUE.equals(c.nextDayFlare())) {
-            parts.add("a flare the next day");
+            parts.add(w.get("criteria.flare"));
         }
-        String rule = String.join(", or ", parts);
+        String rule = String.join(w.get("criteria.or"), parts);
         String note = personal(c.note(), contact);
         if (note == null) {
             return rule;

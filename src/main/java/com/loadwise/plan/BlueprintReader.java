@@ -72,11 +72,13 @@ public final class BlueprintReader {
 
     private final ExerciseLibrary library;
     private final Rules rules;
-    private final YamlReader reader = new YamlReader();
+    private final YamlReader reader;
 
+    /** Reads blueprints in the language the rules were read in ({@link Rules#translations}). */
     public BlueprintReader(ExerciseLibrary library, Rules rules) {
         this.library = library;
         this.rules = rules;
+        this.reader = rules.translations().reader();
     }
 
     public Blueprint read(Path file, String shownAs) {

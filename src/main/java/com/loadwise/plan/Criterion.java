@@ -1,6 +1,7 @@
 package com.loadwise.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.loadwise.i18n.Messages;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 public record Criterion(String text, Integer painMax) {
 
     /** Words by which a text already says "no pain". */
-    static final Pattern PAIN_FREE = Pattern.compile("(?i)pain-free|pain free|without pain|no pain");
+    static final Pattern PAIN_FREE =
+            Pattern.compile("(?i)pain-free|pain free|without pain|no pain|sin dolor|sin molestias");
 
     public Criterion {
         Objects.requireNonNull(text, "text");
@@ -23,12 +25,17 @@ public record Criterion(String text, Integer painMax) {
 
     /** "10 single-leg calf raises, pain ≤ 3/10". */
     public String display() {
+        return display(Messages.english());
+    }
+
+    /** The criterion with its pain ceiling in {@code w}'s words. */
+    public String display(Messages w) {
         if (painMax == null) {
             return text;
         }
         if (painMax == 0) {
-            return PAIN_FREE.matcher(text).find() ? text : text + ", pain-free";
+            return PAIN_FREE.matcher(text).find() ? text : text + ", " + w.get("criteria.painFree");
         }
-        return text + ", pain \u2264 " + painMax + "/10";
+        return text + ", " + w.format("criteria.painAtMost", painMax);
     }
 }

@@ -3,6 +3,7 @@ package com.loadwise.plan;
 import com.loadwise.io.Bundled;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.LibraryLoader;
+import com.loadwise.library.Translations;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Names;
 import com.loadwise.yaml.Position;
@@ -27,9 +28,19 @@ public final class Planner {
     public record Plan(Profile profile, Blueprint blueprint, List<Program> programs) {}
 
     public Planner(List<Path> layers) {
+        this(layers, Translations.ENGLISH);
+    }
+
+    /** The library, rules and blueprints in {@code language} (English where a text has no translation). */
+    public Planner(List<Path> layers, String language) {
+        this(layers, Translations.of(language, layers));
+    }
+
+    /** The library, rules and blueprints with {@code translations} laid over them. */
+    public Planner(List<Path> layers, Translations translations) {
         this.layers = List.copyOf(layers);
-        this.library = new LibraryLoader().load(layers);
-        this.rules = new RulesReader().read(Bundled.libraryRoot());
+        this.library = new LibraryLoader(translations).load(layers);
+        this.rules = new RulesReader(translations).read(Bundled.libraryRoot());
     }
 
     public ExerciseLibrary library() {

@@ -1,8 +1,10 @@
 package com.loadwise.plan;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.LevelRef;
+import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Names;
 import com.loadwise.yaml.Position;
 import com.loadwise.yaml.Problem;
@@ -26,8 +28,16 @@ public final class ProfileReader {
     public static final int MAX_WEEKS = 104;
 
     static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-    static final List<String> COMMON =
-            List.of("kind", "blueprint", "start", "equipment", "excluded-tags", "experience", "past-injuries", "units");
+    static final List<String> COMMON = List.of(
+            "kind",
+            "blueprint",
+            "start",
+            "equipment",
+            "excluded-tags",
+            "experience",
+            "past-injuries",
+            "units",
+            "language");
     static final Map<String, List<String>> BY_KIND = Map.of(
             "client",
                     List.of(
@@ -60,6 +70,25 @@ public final class ProfileReader {
     }
 
     /**
+     * The profile's {@code language:} when it names a known one, else English. Read before the library is loaded
+     * in that language; a wrong value is reported with its position when the profile itself is read.
+     */
+    public static String language(Path file) {
+        try {
+            YamlDocument doc = new YamlReader().read(file, file.toString());
+            YamlMap m = YamlMap.of(doc.file(), doc.root(), new Problems(), "a profile");
+            if (m != null
+                    && m.node("language") instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                    && Messages.LANGUAGES.contains(s.getValue())) {
+                return s.getValue();
+            }
+        } catch (InputException e) {
+            // the profile's problems are reported when it is read
+        }
+        return Messages.DEFAULT;
+    }
+
+    /**
      * As {@link #read(Path, String)}, but a team roster's bad rows are left out and their problems added to
      * {@code rosterProblems} (when not null) instead of failing the whole profile.
      */
@@ -88,6 +117,7 @@ public final class ProfileReader {
                 m.choice("experience", rules.deloadEveryByExperience().keySet(), "experience", false);
         List<String> injuries = m.choices("past-injuries", rules.pastInjuries().keySet(), "past injury", false);
         String units = m.choice("units", List.of("kg", "lb"), "units", false);
+        m.choice("language", Messages.LANGUAGES, "language", false);
 
         Integer weeks = null;
         LocalDate review = null;

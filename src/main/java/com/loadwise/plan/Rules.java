@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.loadwise.library.Intent;
 import com.loadwise.library.PainLimits;
 import com.loadwise.library.Range;
+import com.loadwise.library.Translations;
 import com.loadwise.library.Wording;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public record Rules(
         Map<String, Race> races,
         Map<String, PainModel> painModels,
         RedFlags redFlags,
-        Map<String, Education> education) {
+        Map<String, Education> education,
+        Translations translations) {
 
     /** Running caps (percent values are whole percents). */
     public record RunningPolicy(

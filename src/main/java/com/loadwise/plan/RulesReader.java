@@ -1,9 +1,11 @@
 package com.loadwise.plan;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.library.Intent;
 import com.loadwise.library.PainLimits;
 import com.loadwise.library.PainRule;
 import com.loadwise.library.Range;
+import com.loadwise.library.Translations;
 import com.loadwise.library.Wording;
 import com.loadwise.yaml.InputException;
 import com.loadwise.yaml.Problems;
@@ -26,8 +28,21 @@ import java.util.stream.Stream;
 /** Reads the rule files of a library folder into {@link Rules}, reporting every problem with its position. */
 public final class RulesReader {
 
-    private final YamlReader reader = new YamlReader();
+    private final Translations translations;
+    private final YamlReader reader;
+    private final Messages words;
     private final Problems problems = new Problems();
+
+    public RulesReader() {
+        this(Translations.english());
+    }
+
+    /** Reads the rules in the language of {@code translations} (its texts, and the pain ranges in its words). */
+    public RulesReader(Translations translations) {
+        this.translations = translations;
+        this.reader = translations.reader();
+        this.words = Messages.of(translations.language());
+    }
 
     /** Reads the rule files under {@code root} (the bundled {@code exercise-library} folder). */
     public Rules read(Path root) {
@@ -194,7 +209,8 @@ public final class RulesReader {
                 races,
                 painModels,
                 redFlags,
-                education);
+                education,
+                translations);
     }
 
     private YamlMap open(Path root, String name) {
@@ -342,7 +358,8 @@ public final class RulesReader {
     }
 
     /** A pain number written into a text ("3 out of 10", "2/10", "3-5 out of 10"). */
-    static final Pattern PAIN_NUMBER = Pattern.compile("\\d+(\\s*(-|\u2013|to)\\s*\\d+)?\\s*(out of 10|/\\s*10)");
+    static final Pattern PAIN_NUMBER =
+            Pattern.compile("\\d+(\\s*(-|\u2013|to|a)\\s*\\d+)?\\s*(out of 10|de 10|sobre 10|/\\s*10)");
 
     private static final Pattern REST = Pattern.compile("(?i)at rest|at night|while resting");
 
@@ -417,7 +434,7 @@ public final class RulesReader {
         }
     }
 
-    private static Map<String, Rules.PainModel> painModels(YamlMap pain) {
+    private Map<String, Rules.PainModel> painModels(YamlMap pain) {
         Map<String, Rules.PainModel> painModels = new LinkedHashMap<>();
         YamlMap models = pain.map("models", true);
         if (models == null) {
@@ -486,9 +503,9 @@ public final class RulesReader {
                             m.text("source", true),
                             limits,
                             nextMorning,
-                            zone(limits.greenRange(), green),
-                            repeat == null ? null : zone(limits.amberRange(), amber),
-                            zone(limits.redRange(), red),
+                            zone(limits.greenRange(words), green),
+                            repeat == null ? null : zone(limits.amberRange(words), amber),
+                            zone(limits.redRange(words), red),
                             afterFlare,
                             withoutRunning));
         }

@@ -1,9 +1,11 @@
 package com.loadwise.render;
 
 import com.loadwise.export.ProgramText;
+import com.loadwise.i18n.Messages;
 import com.loadwise.library.Exercise;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.library.Level;
+import com.loadwise.library.PainLimits;
 import com.loadwise.library.Wording;
 import com.loadwise.plan.Criterion;
 import com.loadwise.plan.Program;
@@ -17,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -29,13 +30,21 @@ import java.util.TreeMap;
  */
 public final class HandoutBuilder {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-
     private final ExerciseLibrary library;
+    private final Messages w;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter shortDate;
 
     public HandoutBuilder(ExerciseLibrary library) {
+        this(library, Messages.english());
+    }
+
+    /** A builder that words handouts with {@code words} (the library should be read in the same language). */
+    public HandoutBuilder(ExerciseLibrary library, Messages words) {
         this.library = library;
+        this.w = words;
+        this.longDate = words.date("long");
+        this.shortDate = words.date("short");
     }
 
     /** Paper, print size and branding chosen on the command line. */
@@ -87,30 +96,33 @@ public final class HandoutBuilder {
         HandoutView.Brand brand = new HandoutView.Brand(
                 clinic == null ? "Loadwise" : clinic, clinician, b.contact(), b.logoDataUri(), b.logoDataUri() != null);
         boolean runner = p.kind().equals("runner");
-        String heading = runner
-                ? "Your running and strength plan"
-                : p.kind().equals("team") ? "Your pre-season program" : "Your exercise program";
+        String heading = w.get("handout.heading." + p.kind());
         List<String> facts = new ArrayList<>();
-        facts.add(weeks(p) + " weeks in " + p.stages().size() + " stages");
-        facts.add("Pain guide: " + p.painModel().name());
-        String withLine = clinician == null ? null : "With " + clinician + (clinic == null ? "" : ", " + clinic);
+        facts.add(w.format("handout.weeksInStages", weeks(p), p.stages().size()));
+        facts.add(w.format("text.painGuide", p.painModel().name()));
+        String withLine = clinician == null
+                ? null
+                : clinic == null ? w.format("handout.with", clinician) : w.format("handout.withAt", clinician, clinic);
         if (p.kind().equals("team")) {
-            withLine = p.title() + (clinician == null ? "" : ", coach " + clinician);
+            withLine = p.title() + (clinician == null ? "" : w.format("handout.coach", clinician));
         }
         HandoutView.Cover cover = new HandoutView.Cover(
                 heading,
                 p.athlete(),
                 p.group(),
                 withLine,
-                LONG.format(p.start()) + " to " + LONG.format(p.end()),
+                w.format("handout.dates", longDate.format(p.start()), longDate.format(p.end())),
                 p.goal(),
                 p.blueprint().summary(),
                 p.notes(),
-                p.clinician() != null ? "Notes from " + p.contact() : "Notes",
+                p.clinician() != null ? w.format("handout.notesFrom", p.contact()) : w.get("handout.notes"),
                 p.race() == null
                         ? null
-                        : p.race().name() + " (" + ProgramText.km(p.race().km()) + " km) on "
-                                + LONG.format(p.race().date()),
+                        : w.format(
+                                "handout.race",
+                                p.race().name(),
+                                ProgramText.km(p.race().km()),
+                                longDate.format(p.race().date())),
                 facts);
         List<HandoutView.StageRow> overview = new ArrayList<>();
         List<HandoutView.StageView> stages = new ArrayList<>();
@@ -119,10 +131,10 @@ public final class HandoutBuilder {
         p.stages().forEach(s -> s.weeks().stream().filter(Program.Week::deload).forEach(w -> lighter.add(w.number())));
         for (Program.StageBlock s : p.stages()) {
             String weeks = s.firstWeek() == s.lastWeek()
-                    ? "Week " + s.firstWeek()
-                    : "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek();
+                    ? w.format("handout.week", s.firstWeek())
+                    : w.format("handout.weeks", s.firstWeek() + "\u2013" + s.lastWeek());
             overview.add(new HandoutView.StageRow(s.number(), s.name(), weeks, s.purpose(), criteria(s.exit())));
-            stages.add(stage(s.number(), s, weeks, lighter, warmUpDoses));
+            stages.add(stage(p, s.number(), s, weeks, lighter, warmUpDoses));
         }
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
                 p.painModel().name(),
@@ -139,13 +151,14 @@ public final class HandoutBuilder {
         for (SortedMap<Integer, Program.Prescription> byWeek : warmUpDoses.values()) {
             Program.Prescription x = byWeek.get(byWeek.firstKey());
             if (warmUpLevels.add(x.exercise() + "|" + x.level())) {
-                warmUp.add(card(byWeek, lighter, true));
+                warmUp.add(card(byWeek, lighter, true, p.painModel().limits(), p.contact()));
             }
         }
         List<HandoutView.CalendarWeek> calendar = runner ? calendar(p) : List.of();
         String title = heading + " \u2014 " + p.athlete();
         return new HandoutView(
-                "en-GB",
+                w.documentLang(),
+                w.template(),
                 title,
                 p.blueprint().name(),
                 clinician != null ? clinician : clinic != null ? clinic : "Loadwise",
@@ -158,7 +171,7 @@ public final class HandoutBuilder {
                 !warmUp.isEmpty(),
                 stages,
                 pain,
-                flagsHeading(p),
+                flagsHeading(p, w),
                 p.redFlags(),
                 p.urgentFlags(),
                 columns(p.redFlags()),
@@ -166,10 +179,10 @@ public final class HandoutBuilder {
                 !education.isEmpty(),
                 calendar,
                 p.stages().get(0).weeks().get(0).days().stream()
-                        .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
+                        .map(d -> dayName(d.date()))
                         .toList(),
                 !calendar.isEmpty(),
-                o.since() == null ? null : since(p, o.since()));
+                o.since() == null ? null : since(p, o.since(), w));
     }
 
     /**
@@ -177,14 +190,19 @@ public final class HandoutBuilder {
      * guide's zones, and each change in the client's words.
      */
     public static HandoutView.Since since(Program p, Review r) {
+        return since(p, r, Messages.english());
+    }
+
+    /** The "Since last time" page in {@code w}'s words (the reasons are the review's, in English). */
+    public static HandoutView.Since since(Program p, Review r, Messages w) {
         var limits = p.painModel().limits();
         List<HandoutView.PainWeek> pain = new ArrayList<>();
         // the last logged week: of this program, or (a re-plan, which starts after it) the week before it starts
         int lastWeek = p.stages().get(0).firstWeek() - 1;
         for (Program.StageBlock s : p.stages()) {
-            for (Program.Week w : s.weeks()) {
-                if (r.lastDay() != null && !w.start().isAfter(r.lastDay())) {
-                    lastWeek = w.number();
+            for (Program.Week wk : s.weeks()) {
+                if (r.lastDay() != null && !wk.start().isAfter(r.lastDay())) {
+                    lastWeek = wk.number();
                 }
             }
         }
@@ -192,7 +210,7 @@ public final class HandoutBuilder {
             Integer score = r.painByWeek().get(week);
             pain.add(
                     score == null
-                            ? new HandoutView.PainWeek(week, 0, "no score", "none")
+                            ? new HandoutView.PainWeek(week, 0, w.get("since.noScore"), "none")
                             : new HandoutView.PainWeek(
                                     week,
                                     Math.max(3, score * 10),
@@ -205,45 +223,35 @@ public final class HandoutBuilder {
         for (Review.Adjustment a : r.adjustments()) {
             if (a.subject().equals("stage")) {
                 if (!a.change().equals("as-planned")) {
+                    boolean early = a.change().equals("ends-early");
                     changes.add(new HandoutView.Change(
                             a.name(),
-                            a.change().equals("ends-early")
-                                    ? "is done: the next stage starts now"
-                                    : "goes on for one more week",
-                            sentence(
-                                    a.change().equals("ends-early")
-                                            ? "every exercise met its move-up criteria and the pain stayed within your guide"
-                                            : "the pain or a step back says it is too soon to move on"),
-                            a.change().equals("ends-early") ? "up" : "hold"));
+                            w.get(early ? "since.stage.ends-early" : "since.stage.extended"),
+                            sentence(w.get(early ? "since.stage.ends-early.why" : "since.stage.extended.why")),
+                            early ? "up" : "hold"));
                 }
                 continue;
             }
+            String change = a.change().equals("up") || a.change().equals("down") ? a.change() : "hold";
             String what = a.subject().equals("running")
-                    ? switch (a.change()) {
-                        case "up" -> "can build again";
-                        case "down" -> "steps back";
-                        default -> "stays the same, no more";
-                    }
-                    : switch (a.change()) {
-                        case "up" -> "moves up to " + a.to();
-                        case "down" -> "steps back to " + a.to();
-                        default -> "stays at " + a.from();
-                    };
-            changes.add(new HandoutView.Change(a.name(), what, sentence(a.reason()), a.change()));
+                    ? w.get("since.running." + change)
+                    : w.format("since.exercise." + change, change.equals("hold") ? a.from() : a.to());
+            String name = a.subject().equals("running") ? w.get("t.running") : a.name();
+            changes.add(new HandoutView.Change(name, what, sentence(a.reason()), a.change()));
         }
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        DateTimeFormatter day = w.date("long");
         return new HandoutView.Since(
-                r.lastDay() == null ? "" : "Up to " + r.lastDay().format(day),
-                r.done() + " of " + r.planned() + " planned sessions done"
-                        + (r.logged() > r.done() ? " (" + (r.logged() - r.done()) + " missed)" : ""),
+                r.lastDay() == null ? "" : w.format("since.upTo", r.lastDay().format(day)),
+                w.format("since.sessions", r.done(), r.planned())
+                        + (r.logged() > r.done() ? w.format("since.missed", r.logged() - r.done()) : ""),
                 pain,
                 !pain.isEmpty(),
-                "Worst pain the next morning, each week (out of 10); green is within your pain guide's "
-                        + limits.greenRange() + ".",
+                w.format("since.caption", limits.greenRange(w)),
                 changes);
     }
 
     private HandoutView.StageView stage(
+            Program p,
             int number,
             Program.StageBlock s,
             String weeks,
@@ -272,7 +280,7 @@ public final class HandoutBuilder {
                         runText.add(day(d.date()) + ": " + run(session.run()));
                     }
                     if (session.type().equals("race")) {
-                        runText.add(day(d.date()) + ": " + session.title());
+                        runText.add(day(d.date()) + ": " + raceTitle(p, session));
                     }
                 }
                 cells.add(new HandoutView.LogCell(
@@ -281,39 +289,38 @@ public final class HandoutBuilder {
             if (!runText.isEmpty()) {
                 List<String> notes = new ArrayList<>();
                 if (w.deload()) {
-                    notes.add("lighter week");
+                    notes.add(this.w.get("handout.lighterWeek"));
                 }
                 if (w.taper()) {
-                    notes.add("taper");
+                    notes.add(this.w.get("text.taper"));
                 }
                 runs.add(new HandoutView.RunRow(
                         Integer.toString(w.number()),
-                        SHORT.format(w.start()) + "\u2013" + SHORT.format(w.end()),
+                        shortDate.format(w.start()) + "\u2013" + shortDate.format(w.end()),
                         runText,
-                        w.runMinutes() + " min",
+                        this.w.format("dose.minutes", w.runMinutes()),
                         String.join(", ", notes)));
             }
             log.add(new HandoutView.LogWeek(
-                    Integer.toString(w.number()) + (w.deload() ? " (lighter)" : ""),
-                    SHORT.format(w.start()) + "\u2013" + SHORT.format(w.end()),
+                    Integer.toString(w.number()) + (w.deload() ? this.w.get("handout.lighter") : ""),
+                    shortDate.format(w.start()) + "\u2013" + shortDate.format(w.end()),
                     cells));
         }
         List<HandoutView.Card> cards = new ArrayList<>();
         for (SortedMap<Integer, Program.Prescription> byWeek : doses.values()) {
-            cards.add(card(byWeek, lighter, false));
+            cards.add(card(byWeek, lighter, false, p.painModel().limits(), p.contact()));
         }
-        List<String> columns = s.weeks().get(0).days().stream()
-                .map(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK))
-                .toList();
+        List<String> columns =
+                s.weeks().get(0).days().stream().map(d -> dayName(d.date())).toList();
         return new HandoutView.StageView(
                 number,
                 s.name(),
                 weeks,
                 s.subtitle() != null ? s.subtitle() : intentLabel(s.intent()),
                 s.purpose(),
-                s.entry().stream().map(Criterion::display).toList(),
+                s.entry().stream().map(c -> c.display(w)).toList(),
                 !s.entry().isEmpty(),
-                s.exit().stream().map(Criterion::display).toList(),
+                s.exit().stream().map(c -> c.display(w)).toList(),
                 criteria(s.exit()),
                 !s.exit().isEmpty(),
                 s.afterFlare(),
@@ -362,8 +369,8 @@ public final class HandoutBuilder {
     }
 
     /** "Stop and contact your clinician if", worded for the reader (red-flags.yaml contact). */
-    static String flagsHeading(Program p) {
-        return "Stop and contact " + p.contact() + " if";
+    static String flagsHeading(Program p, Messages w) {
+        return w.format("handout.flagsHeading", p.contact());
     }
 
     /**
@@ -372,8 +379,8 @@ public final class HandoutBuilder {
      */
     HandoutView.Card card(Exercise e, Level l) {
         SortedMap<Integer, Program.Prescription> byWeek = new TreeMap<>();
-        byWeek.put(1, Program.Prescription.atFirstDose(e, l, null, Wording.DEFAULT_CONTACT));
-        return card(byWeek, Set.of(), false);
+        byWeek.put(1, Program.Prescription.atFirstDose(e, l, null, Wording.defaultContact(w)));
+        return card(byWeek, Set.of(), false, null, Wording.defaultContact(w));
     }
 
     /**
@@ -382,7 +389,11 @@ public final class HandoutBuilder {
      * every session, the commonest); lighter weeks and later changes follow on their own lines.
      */
     private HandoutView.Card card(
-            SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter, boolean everySession) {
+            SortedMap<Integer, Program.Prescription> byWeek,
+            Set<Integer> lighter,
+            boolean everySession,
+            PainLimits limits,
+            String contact) {
         Program.Prescription x = byWeek.get(byWeek.firstKey());
         Doses doses = everySession ? warmUpDoses(byWeek, lighter) : stageDoses(byWeek, lighter);
         Exercise e = library.exercise(x.exercise()).orElseThrow();
@@ -393,21 +404,25 @@ public final class HandoutBuilder {
         }
         String when = weeks(List.copyOf(byWeek.keySet()));
         String equipment = l.equipment().isEmpty()
-                ? "No equipment"
+                ? w.get("handout.noEquipment")
                 : String.join(
                         ", ",
                         l.equipment().stream()
                                 .map(q -> library.vocabulary().equipment().get(q))
                                 .toList());
-        String section = x.section().equals("main") ? null : x.section().equals("warm-up") ? "Warm-up" : "Cool-down";
+        String section = x.section().equals("main") ? null : w.get("handout.section." + x.section());
         if (section != null) {
-            when = "every strength session";
+            when = w.get("handout.everySession");
         }
         LevelPicture picture = LevelPicture.of(e, l);
+        // the criteria in this handout's words, from the level and the program's pain model (as the engine words them)
+        String moveUp =
+                x.moveUpWhen() == null ? null : Wording.progress(l.progressWhen(), l.laterality(), limits, contact, w);
+        String moveDown = x.moveDownAfter() == null ? null : Wording.regress(l.regressWhen(), limits, contact, w);
         return new HandoutView.Card(
                 e.name(),
                 l.name(),
-                "Level " + x.levelNumber() + " of " + x.levels(),
+                w.format("handout.levelOf", x.levelNumber(), x.levels()),
                 doses.working(),
                 when,
                 doses.notes(),
@@ -418,9 +433,9 @@ public final class HandoutBuilder {
                 l.cues().isEmpty() ? null : l.cues().get(0),
                 l.mistake(),
                 equipment,
-                sentence(x.moveUpWhen()),
-                x.moveUpWhen() != null,
-                sentence(x.moveDownAfter()),
+                sentence(moveUp),
+                moveUp != null,
+                sentence(moveDown),
                 section,
                 l.video(),
                 l.video() == null ? null : QrCodes.pngDataUri(l.video()),
@@ -439,24 +454,24 @@ public final class HandoutBuilder {
      * A stage's card: the working dose is that of the first week that is not a lighter week; each run of weeks
      * with another dose gets a line ("Week 10: …", "Week 8 is a lighter week: …").
      */
-    private static Doses stageDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
+    private Doses stageDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
         String working = byWeek.entrySet().stream()
                 .filter(e -> !lighter.contains(e.getKey()))
-                .map(e -> ProgramText.dose(e.getValue()))
+                .map(e -> ProgramText.dose(e.getValue(), w))
                 .findFirst()
                 .orElse(null);
         if (working == null) {
             List<Integer> weeks = List.copyOf(byWeek.keySet());
             return new Doses(
-                    ProgramText.dose(byWeek.get(byWeek.firstKey())),
-                    List.of(lighterWeeks(weeks) + " with less work than usual."));
+                    ProgramText.dose(byWeek.get(byWeek.firstKey()), w),
+                    List.of(w.format("handout.lessWork", lighterWeeks(weeks))));
         }
         List<String> notes = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         String runDose = null;
         boolean runLight = false;
         for (Map.Entry<Integer, Program.Prescription> e : byWeek.entrySet()) {
-            String dose = ProgramText.dose(e.getValue());
+            String dose = ProgramText.dose(e.getValue(), w);
             boolean light = lighter.contains(e.getKey());
             if (!run.isEmpty() && (!dose.equals(runDose) || light != runLight)) {
                 note(notes, run, runDose, runLight, working);
@@ -470,7 +485,7 @@ public final class HandoutBuilder {
         return new Doses(working, notes);
     }
 
-    private static void note(List<String> notes, List<Integer> weeks, String dose, boolean light, String working) {
+    private void note(List<String> notes, List<Integer> weeks, String dose, boolean light, String working) {
         if (dose.equals(working)) {
             return;
         }
@@ -482,7 +497,7 @@ public final class HandoutBuilder {
      * (the earliest of equally common ones); a line says how far other weeks differ, and one gives the lighter
      * weeks.
      */
-    private static Doses warmUpDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
+    private Doses warmUpDoses(SortedMap<Integer, Program.Prescription> byWeek, Set<Integer> lighter) {
         List<Program.Prescription> usual = new ArrayList<>();
         List<Program.Prescription> light = new ArrayList<>();
         List<Integer> lightWeeks = new ArrayList<>();
@@ -498,7 +513,7 @@ public final class HandoutBuilder {
             return stageDoses(byWeek, lighter);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        usual.forEach(x -> counts.merge(ProgramText.dose(x), 1, Integer::sum));
+        usual.forEach(x -> counts.merge(ProgramText.dose(x, w), 1, Integer::sum));
         String working = counts.keySet().iterator().next();
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
             if (c.getValue() > counts.get(working)) {
@@ -507,17 +522,16 @@ public final class HandoutBuilder {
         }
         List<String> notes = new ArrayList<>();
         if (counts.size() > 1) {
-            notes.add("Some weeks differ a little: from " + ProgramText.dose(least(usual)) + " to "
-                    + ProgramText.dose(most(usual)) + ".");
+            notes.add(w.format("handout.differ", ProgramText.dose(least(usual), w), ProgramText.dose(most(usual), w)));
         }
         Set<String> lightDoses = new LinkedHashSet<>();
-        light.forEach(x -> lightDoses.add(ProgramText.dose(x)));
+        light.forEach(x -> lightDoses.add(ProgramText.dose(x, w)));
         lightDoses.remove(working);
         if (lightDoses.size() == 1) {
             notes.add(lighterWeeks(lightWeeks) + ": " + lightDoses.iterator().next());
         } else if (lightDoses.size() > 1) {
-            notes.add(lighterWeeks(lightWeeks) + ": from " + ProgramText.dose(least(light)) + " to "
-                    + ProgramText.dose(most(light)));
+            notes.add(lighterWeeks(lightWeeks) + ": "
+                    + w.format("handout.fromTo", ProgramText.dose(least(light), w), ProgramText.dose(most(light), w)));
         }
         return new Doses(working, notes);
     }
@@ -551,12 +565,12 @@ public final class HandoutBuilder {
     }
 
     /** "Week 8 is a lighter week", "Weeks 4 and 8 are lighter weeks". */
-    private static String lighterWeeks(List<Integer> weeks) {
-        return weeks(weeks) + (weeks.size() == 1 ? " is a lighter week" : " are lighter weeks");
+    private String lighterWeeks(List<Integer> weeks) {
+        return w.format(weeks.size() == 1 ? "handout.isLighter" : "handout.areLighter", weeks(weeks));
     }
 
     /** "Week 3", "Weeks 3–5", "Weeks 4, 8 and 12", "Weeks 3–5 and 7". */
-    static String weeks(List<Integer> weeks) {
+    String weeks(List<Integer> weeks) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < weeks.size()) {
@@ -569,11 +583,13 @@ public final class HandoutBuilder {
         }
         String list = parts.size() == 1
                 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return (weeks.size() == 1 ? "Week " : "Weeks ") + list;
+                : String.join(", ", parts.subList(0, parts.size() - 1))
+                        + w.get("handout.and")
+                        + parts.get(parts.size() - 1);
+        return w.format(weeks.size() == 1 ? "handout.week" : "handout.weeks", list);
     }
 
-    private static HandoutView.Chart chart(Program p) {
+    private HandoutView.Chart chart(Program p) {
         List<Program.Week> weeks = new ArrayList<>();
         p.stages().forEach(s -> weeks.addAll(s.weeks()));
         int maxSets = Math.max(
@@ -583,7 +599,8 @@ public final class HandoutBuilder {
         boolean hasRunning = weeks.stream().anyMatch(w -> w.runMinutes() > 0);
         List<HandoutView.ChartWeek> bars = new ArrayList<>();
         for (Program.Week w : weeks) {
-            String mark = w.taper() ? "T" : w.deload() ? "D" : "";
+            String mark =
+                    w.taper() ? this.w.get("handout.markTaper") : w.deload() ? this.w.get("handout.markLighter") : "";
             bars.add(new HandoutView.ChartWeek(
                     w.number(),
                     Math.round(100f * w.strengthSets() / maxSets),
@@ -593,13 +610,12 @@ public final class HandoutBuilder {
                     mark,
                     !mark.isEmpty()));
         }
-        String caption = "Strength sets" + (hasRunning ? " and running minutes" : "") + " per week. "
-                + "D = lighter week (less strength work and running)"
-                + (weeks.stream().anyMatch(Program.Week::taper) ? ", T = taper" : "") + ".";
+        String caption = w.get(hasRunning ? "handout.chartRunning" : "handout.chart")
+                + (weeks.stream().anyMatch(Program.Week::taper) ? w.get("handout.chartTaper") : "") + ".";
         return new HandoutView.Chart(bars, maxSets, maxMinutes, hasRunning, caption);
     }
 
-    private static List<HandoutView.CalendarWeek> calendar(Program p) {
+    private List<HandoutView.CalendarWeek> calendar(Program p) {
         List<HandoutView.CalendarWeek> out = new ArrayList<>();
         for (Program.StageBlock s : p.stages()) {
             for (Program.Week w : s.weeks()) {
@@ -608,15 +624,12 @@ public final class HandoutBuilder {
                     List<String> items = new ArrayList<>();
                     for (Program.Session session : d.sessions()) {
                         if (session.run() != null && !session.type().equals("race")) {
-                            items.add(session.run().name().replace(" run", "") + " "
+                            items.add(calendarName(session.run()) + " "
                                     + session.run().minutes() + "\u2032");
                         } else if (session.type().equals("race")) {
-                            items.add("RACE");
+                            items.add(this.w.get("handout.calendarRace"));
                         } else {
-                            items.add(
-                                    session.type().equals("strength")
-                                            ? "Strength"
-                                            : session.type().equals("plyometric") ? "Hops" : "Cross");
+                            items.add(letter(session.type()));
                         }
                     }
                     days.add(new HandoutView.CalendarDay(
@@ -626,24 +639,40 @@ public final class HandoutBuilder {
                     days.add(new HandoutView.CalendarDay("", ""));
                 }
                 out.add(new HandoutView.CalendarWeek(
-                        w.number() + (w.taper() ? " T" : w.deload() ? " D" : ""), days, w.runMinutes() + " min"));
+                        w.number()
+                                + (w.taper()
+                                        ? " " + this.w.get("handout.markTaper")
+                                        : w.deload() ? " " + this.w.get("handout.markLighter") : ""),
+                        days,
+                        this.w.format("dose.minutes", w.runMinutes())));
             }
         }
         return out;
     }
 
-    private static String run(Program.Run r) {
+    private String run(Program.Run r) {
         if (r.walkMinutes() != null && r.walkMinutes() > 0) {
-            return r.repeats() + " \u00d7 (walk " + r.walkMinutes() + " + jog " + r.jogMinutes() + ") = " + r.minutes()
-                    + " min";
+            return w.format("handout.walkJog", r.repeats(), r.walkMinutes(), r.jogMinutes(), r.minutes());
         }
         String work = r.workMinutes() == null
                 ? ""
-                : " incl. "
-                        + (r.repeats() == null
-                                ? r.workMinutes() + " min"
-                                : RunSteps.of(r).pieces()) + " hard";
-        return r.name() + " " + r.minutes() + " min" + work;
+                : w.format(
+                        "handout.hard",
+                        r.repeats() == null
+                                ? w.format("dose.minutes", r.workMinutes())
+                                : RunSteps.of(r).pieces());
+        return ProgramText.runName(r, w) + " " + w.format("dose.minutes", r.minutes()) + work;
+    }
+
+    /** A run's name in a calendar cell: "Easy 30′" (the words' short name of the run, without " run"). */
+    private String calendarName(Program.Run r) {
+        String name = ProgramText.runName(r, w);
+        String cut = w.get("handout.calendarRunSuffix");
+        return name.replace(cut, "");
+    }
+
+    private String raceTitle(Program p, Program.Session s) {
+        return p.race() == null ? s.title() : w.format("session.race", p.race().name());
     }
 
     /** The text with a full stop at the end (null stays null). */
@@ -654,33 +683,29 @@ public final class HandoutBuilder {
         return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
     }
 
-    private static String letter(String type) {
-        return switch (type) {
-            case "strength" -> "Strength";
-            case "plyometric" -> "Hops";
-            case "run" -> "Run";
-            case "cross-training" -> "Cross";
-            default -> "Race";
-        };
+    private String letter(String type) {
+        return w.get("handout.session."
+                + (List.of("strength", "plyometric", "run", "cross-training").contains(type) ? type : "race"));
     }
 
-    private static String day(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + d.getDayOfMonth();
+    private String day(LocalDate d) {
+        return dayName(d) + " " + d.getDayOfMonth();
     }
 
-    private static String criteria(List<Criterion> list) {
-        return String.join("; ", list.stream().map(Criterion::display).toList());
+    /** A day's short name ("Mon", "lun"). */
+    private String dayName(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, w.locale());
     }
 
-    private static String intentLabel(String intent) {
-        return switch (intent) {
-            case "isometric" -> "Holds to settle pain";
-            case "endurance" -> "Endurance";
-            case "hypertrophy" -> "Build muscle";
-            case "strength" -> "Strength";
-            case "power" -> "Power and speed";
-            default -> intent;
-        };
+    private String criteria(List<Criterion> list) {
+        return String.join("; ", list.stream().map(c -> c.display(w)).toList());
+    }
+
+    private String intentLabel(String intent) {
+        return List.of("isometric", "endurance", "hypertrophy", "strength", "power")
+                        .contains(intent)
+                ? w.get("handout.intent." + intent)
+                : intent;
     }
 
     private static int weeks(Program p) {

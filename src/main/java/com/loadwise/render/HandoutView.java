@@ -1,13 +1,16 @@
 package com.loadwise.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything a handout template prints, already worded and formatted. Templates read these records' accessors;
+ * Everything a handout template prints, already worded and formatted; {@code t} holds the templates' fixed words
+ * in the handout's language ({@code {{t.NAME}}}, see {@link com.loadwise.i18n.Messages#template}). Templates read these records' accessors;
  * asking for a name that does not exist is an error (see {@link Templates}), never a blank on paper.
  */
 public record HandoutView(
         String lang,
+        Map<String, String> t,
         String title,
         String subject,
         String author,

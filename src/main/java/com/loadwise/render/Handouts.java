@@ -1,5 +1,6 @@
 package com.loadwise.render;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.library.ExerciseLibrary;
 import com.loadwise.plan.Program;
 import java.nio.file.Path;
@@ -11,7 +12,12 @@ public final class Handouts {
     private final Templates templates;
 
     public Handouts(ExerciseLibrary library, Path templatesOverride) {
-        this.builder = new HandoutBuilder(library);
+        this(library, templatesOverride, Messages.english());
+    }
+
+    /** Handouts in {@code words}' language (the library should be read in the same language). */
+    public Handouts(ExerciseLibrary library, Path templatesOverride, Messages words) {
+        this.builder = new HandoutBuilder(library, words);
         this.templates = new Templates(templatesOverride);
     }
 

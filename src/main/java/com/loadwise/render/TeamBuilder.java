@@ -1,5 +1,6 @@
 package com.loadwise.render;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.plan.Program;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -96,7 +97,8 @@ public final class TeamBuilder {
                 first.painModel().nextMorning(),
                 first.painModel().afterFlare());
         return new TeamView(
-                "en-GB",
+                Messages.english().documentLang(),
+                Messages.english().template(),
                 (landscape ? "Coach sheet" : "Team booklet") + " \u2014 " + first.title(),
                 first.blueprint().name(),
                 brand.clinician() != null ? brand.clinician() : club,
@@ -111,7 +113,7 @@ public final class TeamBuilder {
                 athletes,
                 blocks,
                 pain,
-                HandoutBuilder.flagsHeading(first),
+                HandoutBuilder.flagsHeading(first, Messages.english()),
                 first.redFlags(),
                 first.urgentFlags());
     }

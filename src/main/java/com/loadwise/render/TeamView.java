@@ -5,6 +5,7 @@ import java.util.List;
 /** The team booklet and the coach sheet, already worded. */
 public record TeamView(
         String lang,
+        java.util.Map<String, String> t,
         String title,
         String subject,
         String author,

@@ -71,10 +71,15 @@ public final class Templates {
 
     /** Renders {@code name}.mustache with {@code scope}. */
     public String render(String name, Object scope) {
+        return render(name, List.of(scope));
+    }
+
+    /** Renders {@code name}.mustache with several scopes (the last one searched first). */
+    public String render(String name, List<Object> scopes) {
         Mustache m = factory.compile(name + ".mustache");
         StringWriter out = new StringWriter();
         try {
-            m.execute(out, scope);
+            m.execute(out, scopes);
         } catch (com.github.mustachejava.MustacheException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof IllegalStateException ise) {

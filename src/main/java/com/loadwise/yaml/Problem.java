@@ -22,8 +22,10 @@ public record Problem(String file, int line, int column, String message, String 
         }
     }
 
+    /** A problem at {@code position} of {@code file} (or of the file the position names, see {@link Position}). */
     public static Problem at(String file, Position position, String message, String hint) {
-        return new Problem(file, position.line(), position.column(), message, hint);
+        return new Problem(
+                position.file() != null ? position.file() : file, position.line(), position.column(), message, hint);
     }
 
     public static Problem inFile(String file, String message, String hint) {

@@ -34,9 +34,29 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlReader {
 
     private final InputLimits limits;
+    private final Overlay overlay;
+
+    /**
+     * Changes a file's node tree after it is read and before any reader sees it: a translation laying its texts
+     * over the English ones ({@code library.Translations}), so every reader's checks apply to them too.
+     */
+    public interface Overlay {
+        /** The tree to read for {@code file} (shown as {@code shownAs}); may change {@code root} in place. */
+        Node apply(Path file, String shownAs, Node root);
+    }
 
     public YamlReader(InputLimits limits) {
+        this(limits, null);
+    }
+
+    private YamlReader(InputLimits limits, Overlay overlay) {
         this.limits = limits;
+        this.overlay = overlay;
+    }
+
+    /** This reader, with {@code overlay} applied to every file it reads with {@link #read}. */
+    public YamlReader withOverlay(Overlay overlay) {
+        return new YamlReader(limits, overlay);
     }
 
     /** A reader with the limits in force ({@link InputLimits#current()}). */
@@ -59,7 +79,8 @@ public final class YamlReader {
             throw new InputException(Problem.inFile(
                     shownAs, "cannot read file: " + FileErrors.why(e), "check that it exists and is readable"));
         }
-        return parse(bytes, shownAs);
+        YamlDocument doc = parse(bytes, shownAs);
+        return overlay == null ? doc : new YamlDocument(doc.file(), overlay.apply(path, shownAs, doc.root()));
     }
 
     /** Parses bytes that came from the file named {@code shownAs}. */

@@ -157,6 +157,12 @@ class EveryOptionTest {
         if (arg.type() == String.class && spec.name().equals("show")) {
             return "glute-bridge";
         }
+        if (converter == Converters.Language.class) {
+            return "es";
+        }
+        if (converter == Converters.InputFolder.class) {
+            return tmp.toString();
+        }
         return fail("no good value known for " + describe(spec, arg) + "; add one to EveryOptionTest");
     }
 

@@ -307,7 +307,13 @@ class HandoutTest {
         List<String> failures = new ArrayList<>();
         for (Exercise e : planner.library().all()) {
             for (Level l : e.levels()) {
-                String html = templates.render("partials/card", builder.card(e, l));
+                String html = templates.render(
+                        "partials/card",
+                        List.of(
+                                java.util.Map.of(
+                                        "t",
+                                        com.loadwise.i18n.Messages.english().template()),
+                                builder.card(e, l)));
                 if (!html.contains(escape(e.name()))
                         || !html.contains(escape(l.steps().get(0)))
                         || !(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")

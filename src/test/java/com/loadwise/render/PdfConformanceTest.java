@@ -83,7 +83,7 @@ class PdfConformanceTest {
         assertConforms(pdf, flavourName);
     }
 
-    private static void assertConforms(byte[] pdf, String flavourName) throws Exception {
+    static void assertConforms(byte[] pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.valueOf(flavourName);
 
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {

@@ -60,6 +60,7 @@ public record Review(
      * @param toLevel the id of the level next (exercises), or null
      * @param criteriaMet whether the level's move-up criteria were met (exercises: it moves up, or it would but is
      *     the top of its ladder), or null (running, stages)
+     * @param why the reason as message words ({@code reason} is its English), or null
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Adjustment(
@@ -74,7 +75,8 @@ public record Review(
             List<String> entries,
             String fromLevel,
             String toLevel,
-            Boolean criteriaMet) {
+            Boolean criteriaMet,
+            @com.fasterxml.jackson.annotation.JsonIgnore Reason why) {
 
         /** A decision with no level ids (running, stages). */
         public Adjustment(
@@ -87,12 +89,48 @@ public record Review(
                 String rule,
                 String reason,
                 List<String> entries) {
-            this(subject, id, name, from, to, change, rule, reason, entries, null, null, null);
+            this(subject, id, name, from, to, change, rule, reason, entries, null, null, null, null);
+        }
+
+        /** A decision whose reason is message words (running). */
+        Adjustment(
+                String subject,
+                String id,
+                String name,
+                String from,
+                String to,
+                String change,
+                String rule,
+                Reason why,
+                List<String> entries) {
+            this(subject, id, name, from, to, change, rule, why.english(), entries, null, null, null, why);
         }
     }
 
-    static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK);
+    /**
+     * A reason in the client's words, as a message key ({@code review.KEY} in the bundles) and its arguments: numbers,
+     * texts, dates (printed in the reader's language) and other reasons. The English is {@link #english()}.
+     */
+    public record Reason(String key, List<Object> args) {
+
+        public static Reason of(String key, Object... args) {
+            return new Reason(key, List.of(args));
+        }
+
+        /** The reason in {@code w}'s words. */
+        public String words(com.loadwise.i18n.Messages w) {
+            Object[] out = new Object[args.size()];
+            for (int i = 0; i < out.length; i++) {
+                Object a = args.get(i);
+                out[i] = a instanceof LocalDate d ? d.format(w.date("day")) : a instanceof Reason r ? r.words(w) : a;
+            }
+            return w.format("review." + key, out);
+        }
+
+        public String english() {
+            return words(com.loadwise.i18n.Messages.english());
+        }
+    }
 
     /** The review of {@code program} by {@code log}. */
     public static Review of(Program program, CheckInLog log, ExerciseLibrary library) {
@@ -184,7 +222,7 @@ public record Review(
                     level,
                     "hold",
                     "a missed session holds the level",
-                    "the last session of it, on " + e.date().format(DAY) + ", was missed",
+                    Reason.of("missed", e.date()),
                     List.of(e),
                     file);
         }
@@ -200,16 +238,15 @@ public record Review(
                                 ? "pain during above " + limit + "/10"
                                 : "pain the next morning above " + pain.stepBackAbove() + "/10")
                         + " steps back a level (regress-when)";
-                String reason = "pain was above " + (during ? limit : pain.stepBackAbove()) + "/10 "
-                        + (during ? "during" : "the morning after") + " the session on "
-                        + e.date().format(DAY);
+                Reason reason = Reason.of(
+                        during ? "down.during" : "down.morning", during ? limit : pain.stepBackAbove(), e.date());
                 return adjust(
                         ex,
                         level,
                         to,
                         to == level ? "hold" : "down",
                         to == level ? why + "; this is already the first level, so it holds" : why,
-                        to == level ? reason + ", and this is already the easiest level" : reason,
+                        to == level ? Reason.of("easiest", reason) : reason,
                         List.of(e),
                         file);
             }
@@ -221,7 +258,7 @@ public record Review(
                     level,
                     "hold",
                     "this level has no criteria to move up",
-                    "this level has no step up",
+                    Reason.of("noStepUp"),
                     List.of(e),
                     file);
         }
@@ -249,13 +286,15 @@ public record Review(
                                 : " with pain during" + (morning ? " and the next morning" : "") + " at most " + limit
                                         + "/10")
                 + " moves up a level (progress-when)";
-        String good = need + " session" + (need == 1 ? "" : "s") + " in a row"
-                + (up.pain() == null
-                        ? ""
-                        : limit == 0
-                                ? " without pain" + (morning ? ", during or the next morning" : "")
-                                : " with pain at most " + limit + "/10"
-                                        + (morning ? " during and the next morning" : ""));
+        Reason good = Reason.of(
+                (up.pain() == null
+                                ? "inARow"
+                                : limit == 0
+                                        ? morning ? "inARow.painFreeMorning" : "inARow.painFree"
+                                        : morning ? "inARow.withinMorning" : "inARow.within")
+                        + (need == 1 ? ".one" : ".other"),
+                need,
+                limit);
         if (inARow.size() == need) {
             Level to = step(ex, level.progressTo(), index + 1);
             return to == level
@@ -265,7 +304,7 @@ public record Review(
                             level,
                             "hold",
                             rule + "; this is the top of the ladder",
-                            good + ", and this is already the hardest level",
+                            Reason.of("hardest", good),
                             inARow,
                             file,
                             true)
@@ -278,9 +317,8 @@ public record Review(
                 "hold",
                 rule + ": " + inARow.size() + " so far, so the level holds",
                 inARow.isEmpty()
-                        ? "the last session, on " + e.date().format(DAY) + ", was not yet "
-                                + (limit == 0 ? "pain-free" : "within " + limit + "/10")
-                        : inARow.size() + " of the " + good + " needed so far",
+                        ? Reason.of(limit == 0 ? "notYet.painFree" : "notYet.within", e.date(), limit)
+                        : Reason.of("soFar", inARow.size(), good),
                 inARow.isEmpty() ? List.of(e) : inARow,
                 file);
     }
@@ -304,7 +342,7 @@ public record Review(
             Level to,
             String change,
             String rule,
-            String reason,
+            Reason reason,
             List<CheckInLog.SessionEntry> entries,
             String file) {
         return adjust(ex, from, to, change, rule, reason, entries, file, false);
@@ -316,7 +354,7 @@ public record Review(
             Level to,
             String change,
             String rule,
-            String reason,
+            Reason reason,
             List<CheckInLog.SessionEntry> entries,
             String file,
             boolean criteriaMet) {
@@ -328,11 +366,12 @@ public record Review(
                 to.name(),
                 change,
                 rule,
-                reason,
+                reason.english(),
                 entries.stream().map(s -> file + ":" + s.position().line()).toList(),
                 from.id(),
                 to.id(),
-                criteriaMet);
+                criteriaMet,
+                reason);
     }
 
     private static Adjustment running(Program p, List<Logged> runs, CheckInLog log, PainLimits pain) {
@@ -378,9 +417,12 @@ public record Review(
                                     : "pain during or after a run above " + pain.stepBackAbove()
                                             + "/10 steps the running back")
                             + " (" + p.painModel().name() + ")",
-                    (pain.stepBackAbove() == 0 ? "pain" : "pain above " + pain.stepBackAbove() + "/10")
-                            + " during or after the run on "
-                            + red.get(red.size() - 1).date().format(DAY),
+                    pain.stepBackAbove() == 0
+                            ? Reason.of("run.pain", red.get(red.size() - 1).date())
+                            : Reason.of(
+                                    "run.painAbove",
+                                    pain.stepBackAbove(),
+                                    red.get(red.size() - 1).date()),
                     red.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         if (!painful.isEmpty()) {
@@ -395,9 +437,13 @@ public record Review(
                                     ? "any pain during or after a run"
                                     : "pain during or after a run above " + pain.moveUpMax() + "/10")
                             + " stops the running progression (" + p.painModel().name() + ")",
-                    (pain.moveUpMax() == 0 ? "pain" : "pain above " + pain.moveUpMax() + "/10")
-                            + " during or after the run on "
-                            + painful.get(painful.size() - 1).date().format(DAY),
+                    pain.moveUpMax() == 0
+                            ? Reason.of(
+                                    "run.pain", painful.get(painful.size() - 1).date())
+                            : Reason.of(
+                                    "run.painAbove",
+                                    pain.moveUpMax(),
+                                    painful.get(painful.size() - 1).date()),
                     painful.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         return new Adjustment(
@@ -410,10 +456,13 @@ public record Review(
                 (pain.moveUpMax() == 0 ? "pain-free runs" : "runs within " + pain.moveUpMax() + "/10")
                         + " let the running build, under the weekly cap, the two-week"
                         + " ceiling and the single-run guardrail applied to what was run",
-                (pain.moveUpMax() == 0
-                                ? "the runs were pain-free"
-                                : "the runs stayed within " + pain.moveUpMax() + "/10")
-                        + (any ? "; " + volume : ""),
+                any
+                        ? Reason.of(
+                                pain.moveUpMax() == 0 ? "run.painFree.volume" : "run.within.volume",
+                                pain.moveUpMax(),
+                                actual,
+                                planned)
+                        : Reason.of(pain.moveUpMax() == 0 ? "run.painFree" : "run.within", pain.moveUpMax()),
                 List.of());
     }
 }

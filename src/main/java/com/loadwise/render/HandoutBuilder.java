@@ -237,7 +237,9 @@ public final class HandoutBuilder {
                     ? w.get("since.running." + change)
                     : w.format("since.exercise." + change, change.equals("hold") ? a.from() : a.to());
             String name = a.subject().equals("running") ? w.get("t.running") : a.name();
-            changes.add(new HandoutView.Change(name, what, sentence(a.reason()), a.change()));
+            // the reason in the reader's words, where the review gives it as message words
+            changes.add(new HandoutView.Change(
+                    name, what, sentence(a.why() != null ? a.why().words(w) : a.reason()), a.change()));
         }
         DateTimeFormatter day = w.date("long");
         return new HandoutView.Since(

@@ -63,7 +63,11 @@ final class ClientPages {
             if (c.review() != null) {
                 o = o.since(c.review());
             }
-            download(ctx, "application/pdf", slug(ctx) + ".pdf", server.handouts.pdf(p, o));
+            download(
+                    ctx,
+                    "application/pdf",
+                    slug(ctx) + ".pdf",
+                    server.handouts(language(ctx)).pdf(p, o));
         });
         r.post("/clients/{slug}/log", this::addCheckIn);
         r.get("/clients/{slug}/workouts.zip", ctx -> {
@@ -131,9 +135,19 @@ final class ClientPages {
                 .orElseThrow(() -> new WebServer.Refusal(404, "there is no client '" + slug(ctx) + "'"));
     }
 
+    /** The client's language: the profile's {@code language:}, as the command line reads it. */
+    private String language(Context ctx) {
+        return com.loadwise.plan.ProfileReader.language(file(ctx));
+    }
+
+    /** The planner in the client's language. */
+    private Planner planner(Context ctx) {
+        return server.planner(language(ctx));
+    }
+
     /** Plans the saved file exactly as {@code loadwise plan FILE} does. */
     private Program program(Context ctx) {
-        Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
+        Planner.Plan plan = planner(ctx).plan(file(ctx), null, Api.units(ctx));
         return plan.programs().get(0);
     }
 
@@ -146,7 +160,7 @@ final class ClientPages {
      * check-ins part of the page says why).
      */
     private Current current(Context ctx) {
-        Planner.Plan plan = server.planner.plan(file(ctx), null, Api.units(ctx));
+        Planner.Plan plan = planner(ctx).plan(file(ctx), null, Api.units(ctx));
         Program p = plan.programs().get(0);
         try {
             CheckInLog log = log(ctx, p);
@@ -154,7 +168,7 @@ final class ClientPages {
                     && (!log.sessions().isEmpty()
                             || !log.weeks().isEmpty()
                             || !log.checks().isEmpty())) {
-                Planner.Replan next = server.planner.replan(plan, log);
+                Planner.Replan next = planner(ctx).replan(plan, log);
                 return new Current(p, next.next(), next.review());
             }
         } catch (com.loadwise.yaml.InputException e) {
@@ -240,7 +254,7 @@ final class ClientPages {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        return new CheckInLogReader(server.planner.library()).read(file, "logs/" + slug(ctx) + ".yaml", p);
+        return new CheckInLogReader(planner(ctx).library()).read(file, "logs/" + slug(ctx) + ".yaml", p);
     }
 
     private void plan(Context ctx) {
@@ -253,7 +267,7 @@ final class ClientPages {
         String slug = slug(ctx);
         Program p = current(ctx).shown();
         HandoutBuilder.Options o = server.profiles.options(null, false);
-        HandoutView view = new HandoutBuilder(server.planner.library()).build(p, o);
+        HandoutView view = new HandoutBuilder(planner(ctx).library()).build(p, o);
         List<Views.Download> downloads = new ArrayList<>(List.of(
                 new Views.Download("/clients/" + slug + "/handout.pdf", "Handout (PDF, A4)"),
                 new Views.Download("/clients/" + slug + "/handout.pdf?paper=letter", "Handout (PDF, US Letter)"),
@@ -303,7 +317,7 @@ final class ClientPages {
                         e.note() == null ? "" : e.note()));
             }
             if (!log.sessions().isEmpty() || !log.weeks().isEmpty()) {
-                since = HandoutBuilder.since(p, Review.of(p, log, server.planner.library()));
+                since = HandoutBuilder.since(p, Review.of(p, log, planner(ctx).library()));
             }
         }
         Map<String, String> f = form == null ? Map.of() : form;
@@ -378,7 +392,7 @@ final class ClientPages {
                         ws.logs(),
                         slug(ctx) + ".yaml",
                         before -> CheckInLogs.append(
-                                        new CheckInLogReader(server.planner.library()), p, shown, before, entry)
+                                        new CheckInLogReader(planner(ctx).library()), p, shown, before, entry)
                                 .text());
                 ctx.redirect("/clients/" + slug(ctx) + "?added=1#checkins");
                 return;

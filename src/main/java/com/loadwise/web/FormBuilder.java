@@ -118,6 +118,12 @@ final class FormBuilder {
                 "Default: novice.",
                 false));
         history.add(x.select("units", "Units", ordered("kg", "kg", "lb", "lb"), "For loads.", false));
+        history.add(x.select(
+                "language",
+                "Handout language",
+                ordered("en", "English", "es", "Español"),
+                "The handout, the plan and the watch workouts print in it. Default: English.",
+                false));
         history.add(x.textarea(
                 "levels",
                 "Current levels",

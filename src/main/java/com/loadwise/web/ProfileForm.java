@@ -38,6 +38,7 @@ final class ProfileForm {
             "review",
             "experience",
             "units",
+            "language",
             "running-unit",
             "running-weekly",
             "running-longest",
@@ -119,6 +120,7 @@ final class ProfileForm {
                 "review",
                 "experience",
                 "units",
+                "language",
                 "notes",
                 "team",
                 "coach")) {
@@ -212,6 +214,7 @@ final class ProfileForm {
         }
         scalar(put, "experience", "experience", false);
         scalar(put, "units", "units", false);
+        scalar(put, "language", "language", false);
         if (!get("levels").isEmpty()) {
             put.accept("levels", "levels:");
             for (String l : get("levels").split("\n")) {

@@ -38,6 +38,29 @@ public final class WebServer implements AutoCloseable {
 
     final Planner planner;
     final Handouts handouts;
+    private final List<Path> layers;
+    /** A planner and the handouts for each other language a profile asks for, made when first needed. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Planner> planners =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Handouts> printers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The planner that reads the library in {@code language} (the profile's language:), as the CLI does. */
+    Planner planner(String language) {
+        return language.equals(com.loadwise.i18n.Messages.DEFAULT)
+                ? planner
+                : planners.computeIfAbsent(language, l -> new Planner(layers, l));
+    }
+
+    /** The handouts in {@code language}: the library's texts and the fixed words. */
+    Handouts handouts(String language) {
+        return language.equals(com.loadwise.i18n.Messages.DEFAULT)
+                ? handouts
+                : printers.computeIfAbsent(
+                        language, l -> new Handouts(planner(l).library(), null, com.loadwise.i18n.Messages.of(l)));
+    }
+
     final Templates templates;
     final Workspace workspace;
     final InputLimits limits;
@@ -53,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         this.libraries = List.copyOf(libraries);
         this.planner = new Planner(libraries);
         this.handouts = new Handouts(planner.library(), null);
+        this.layers = List.copyOf(libraries);
         this.templates = new Templates(null);
         this.workspace = new Workspace(workspace);
         this.limits = InputLimits.current();

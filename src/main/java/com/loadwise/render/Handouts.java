@@ -10,6 +10,7 @@ public final class Handouts {
 
     private final HandoutBuilder builder;
     private final Templates templates;
+    private final Messages words;
 
     public Handouts(ExerciseLibrary library, Path templatesOverride) {
         this(library, templatesOverride, Messages.english());
@@ -19,6 +20,12 @@ public final class Handouts {
     public Handouts(ExerciseLibrary library, Path templatesOverride, Messages words) {
         this.builder = new HandoutBuilder(library, words);
         this.templates = new Templates(templatesOverride);
+        this.words = words;
+    }
+
+    /** The fixed words these handouts print in. */
+    public Messages words() {
+        return words;
     }
 
     public String xhtml(Program program, HandoutBuilder.Options options) {
@@ -27,7 +34,7 @@ public final class Handouts {
 
     /** The team booklet (portrait) or the coach sheet (landscape) as XHTML. */
     public String teamXhtml(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
-        return teamXhtml(programs.get(0), TeamBuilder.summaries(programs), options, coachSheet);
+        return teamXhtml(programs.get(0), TeamBuilder.summaries(programs, words), options, coachSheet);
     }
 
     /** As {@link #teamXhtml(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */
@@ -37,12 +44,12 @@ public final class Handouts {
             HandoutBuilder.Options options,
             boolean coachSheet) {
         return templates.render(
-                coachSheet ? "coach-sheet" : "booklet", TeamBuilder.build(first, athletes, options, coachSheet));
+                coachSheet ? "coach-sheet" : "booklet", TeamBuilder.build(first, athletes, options, coachSheet, words));
     }
 
     /** The team booklet or the coach sheet as PDF. */
     public byte[] teamPdf(java.util.List<Program> programs, HandoutBuilder.Options options, boolean coachSheet) {
-        return teamPdf(programs.get(0), TeamBuilder.summaries(programs), options, coachSheet);
+        return teamPdf(programs.get(0), TeamBuilder.summaries(programs, words), options, coachSheet);
     }
 
     /** As {@link #teamPdf(java.util.List, HandoutBuilder.Options, boolean)}, from the athletes' summaries. */
@@ -51,7 +58,7 @@ public final class Handouts {
             java.util.List<TeamBuilder.Summary> athletes,
             HandoutBuilder.Options options,
             boolean coachSheet) {
-        TeamView view = TeamBuilder.build(first, athletes, options, coachSheet);
+        TeamView view = TeamBuilder.build(first, athletes, options, coachSheet, words);
         String xhtml = templates.render(coachSheet ? "coach-sheet" : "booklet", view);
         return PdfWriter.write(
                 xhtml, new PdfWriter.Meta(view.title(), view.author(), view.subject(), view.lang(), first.start()));

@@ -84,7 +84,7 @@ public final class TeamBatch {
                     Profile.Athlete a = team.profile().athletes().get(i);
                     first = first == null ? p : first;
                     athletes.add(a);
-                    summaries.add(TeamBuilder.summarize(p, a.number()));
+                    summaries.add(TeamBuilder.summarize(p, a.number(), handouts.words()));
                 }
             }
             if (athletes.isEmpty()) {

@@ -2,19 +2,15 @@ package com.loadwise.render;
 
 import com.loadwise.i18n.Messages;
 import com.loadwise.plan.Program;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Builds the team booklet and coach sheet views from the athletes' programs (no training decisions). */
 public final class TeamBuilder {
-
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private TeamBuilder() {}
 
@@ -36,18 +32,28 @@ public final class TeamBuilder {
             List<Map<String, List<String>>> stages) {}
 
     public static Summary summarize(Program p, int number) {
+        return summarize(p, number, Messages.english());
+    }
+
+    /** As {@link #summarize(Program, int)}, in {@code w}'s words. */
+    public static Summary summarize(Program p, int number, Messages w) {
         List<Map<String, List<String>>> stages = new ArrayList<>();
         for (Program.StageBlock s : p.stages()) {
-            stages.add(coachCells(s));
+            stages.add(coachCells(s, w));
         }
-        return new Summary(number, p.athlete(), p.group(), section(p), stages);
+        return new Summary(number, p.athlete(), p.group(), section(p, w), stages);
     }
 
     /** A whole roster's summaries, numbered in order. */
     public static List<Summary> summaries(List<Program> programs) {
+        return summaries(programs, Messages.english());
+    }
+
+    /** As {@link #summaries(List)}, in {@code w}'s words. */
+    public static List<Summary> summaries(List<Program> programs, Messages w) {
         List<Summary> out = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
-            out.add(summarize(programs.get(i), i + 1));
+            out.add(summarize(programs.get(i), i + 1, w));
         }
         return out;
     }
@@ -61,6 +67,12 @@ public final class TeamBuilder {
      * gives what all share: the team, the blueprint, the dates, the stages and the safety pages.
      */
     public static TeamView build(Program first, List<Summary> summaries, HandoutBuilder.Options o, boolean landscape) {
+        return build(first, summaries, o, landscape, Messages.english());
+    }
+
+    /** As {@link #build(Program, List, HandoutBuilder.Options, boolean)}, in {@code w}'s words. */
+    public static TeamView build(
+            Program first, List<Summary> summaries, HandoutBuilder.Options o, boolean landscape, Messages w) {
         Branding b = o.branding();
         String size = (o.paper().equals("letter") ? "letter" : "A4") + (landscape ? " landscape" : "");
         HandoutView.Page page = new HandoutView.Page(
@@ -86,7 +98,7 @@ public final class TeamBuilder {
         }
         List<TeamView.Block> blocks = new ArrayList<>();
         for (int s = 0; s < first.stages().size(); s++) {
-            blocks.add(block(first, summaries, s));
+            blocks.add(block(first, summaries, s, w));
         }
         Program.StageBlock last = first.stages().get(first.stages().size() - 1);
         HandoutView.PainGuide pain = new HandoutView.PainGuide(
@@ -97,9 +109,9 @@ public final class TeamBuilder {
                 first.painModel().nextMorning(),
                 first.painModel().afterFlare());
         return new TeamView(
-                Messages.english().documentLang(),
-                Messages.english().template(),
-                (landscape ? "Coach sheet" : "Team booklet") + " \u2014 " + first.title(),
+                w.documentLang(),
+                w.template(),
+                w.format(landscape ? "team.titleCoach" : "team.titleBooklet", first.title()),
                 first.blueprint().name(),
                 brand.clinician() != null ? brand.clinician() : club,
                 page,
@@ -108,24 +120,29 @@ public final class TeamBuilder {
                 first.clinician(),
                 first.blueprint().name(),
                 first.blueprint().summary(),
-                LONG.format(first.start()) + " to " + LONG.format(first.end()) + " (" + last.lastWeek() + " weeks)",
+                // a re-planned team's block starts at a later week
+                w.format(
+                        "team.dates",
+                        w.date("long").format(first.start()),
+                        w.date("long").format(first.end()),
+                        last.lastWeek() - first.stages().get(0).firstWeek() + 1),
                 roster,
                 athletes,
                 blocks,
                 pain,
-                HandoutBuilder.flagsHeading(first, Messages.english()),
+                HandoutBuilder.flagsHeading(first, w),
                 first.redFlags(),
                 first.urgentFlags());
     }
 
-    private static TeamView.AthleteSection section(Program p) {
+    private static TeamView.AthleteSection section(Program p, Messages words) {
         List<TeamView.AthleteStage> stages = new ArrayList<>();
         for (Program.StageBlock s : p.stages()) {
             Map<String, String[]> rows = new LinkedHashMap<>();
             List<String> heads = new ArrayList<>();
             for (int w = 0; w < s.weeks().size(); w++) {
                 Program.Week week = s.weeks().get(w);
-                heads.add("Wk " + week.number() + (week.deload() ? " (D)" : ""));
+                heads.add(words.format(week.deload() ? "team.weekHeadLighter" : "team.weekHead", week.number()));
                 for (Program.Day d : week.days()) {
                     for (Program.Session session : d.sessions()) {
                         for (Program.Prescription x : session.items()) {
@@ -135,7 +152,7 @@ public final class TeamBuilder {
                             String[] cells = rows.computeIfAbsent(
                                     x.exerciseName(), k -> new String[s.weeks().size()]);
                             if (cells[w] == null) {
-                                cells[w] = "L" + x.levelNumber() + " " + brief(x);
+                                cells[w] = words.format("team.level", x.levelNumber()) + " " + brief(x);
                             }
                         }
                     }
@@ -150,13 +167,13 @@ public final class TeamBuilder {
                 out.add(new TeamView.ExerciseRow(name, c));
             });
             stages.add(new TeamView.AthleteStage(
-                    s.name(), "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek(), heads, out));
+                    s.name(), words.format("team.weeks", s.firstWeek() + "\u2013" + s.lastWeek()), heads, out));
         }
         return new TeamView.AthleteSection(p.athlete(), dash(p.group()), stages);
     }
 
     /** A stage's main exercises in order of first appearance, each with its "week: level and dose" cells. */
-    private static Map<String, List<String>> coachCells(Program.StageBlock s) {
+    private static Map<String, List<String>> coachCells(Program.StageBlock s, Messages words) {
         Map<String, List<String>> cells = new LinkedHashMap<>();
         for (Program.Week w : s.weeks()) {
             Map<String, String> thisWeek = new LinkedHashMap<>();
@@ -164,7 +181,8 @@ public final class TeamBuilder {
                 for (Program.Session session : d.sessions()) {
                     for (Program.Prescription x : session.items()) {
                         if (x.section().equals("main")) {
-                            thisWeek.putIfAbsent(x.exerciseName(), "L" + x.levelNumber() + " " + brief(x));
+                            thisWeek.putIfAbsent(
+                                    x.exerciseName(), words.format("team.level", x.levelNumber()) + " " + brief(x));
                         }
                     }
                 }
@@ -175,7 +193,7 @@ public final class TeamBuilder {
         return cells;
     }
 
-    private static TeamView.Block block(Program first, List<Summary> summaries, int stageIndex) {
+    private static TeamView.Block block(Program first, List<Summary> summaries, int stageIndex, Messages w) {
         Set<String> exercises = new LinkedHashSet<>();
         for (Summary a : summaries) {
             exercises.addAll(a.stages().get(stageIndex).keySet());
@@ -191,7 +209,8 @@ public final class TeamBuilder {
             rows.add(new TeamView.CoachRow(a.athlete(), dash(a.group()), out));
         }
         Program.StageBlock s = first.stages().get(stageIndex);
-        return new TeamView.Block(s.name(), "Weeks " + s.firstWeek() + "\u2013" + s.lastWeek(), names, rows);
+        return new TeamView.Block(
+                s.name(), w.format("team.weeks", s.firstWeek() + "\u2013" + s.lastWeek()), names, rows);
     }
 
     /** "3×8 60 kg" or "3×8 RIR 2". */

@@ -126,4 +126,33 @@ class LanguageCommandTest {
                 written.contains("exercises.glute-bridge.levels.double-leg.steps:\n  en:\n  - Breathe out"), written);
         assertTrue(r.out().contains("texts, 1 translated"), r.out());
     }
+
+    @Test
+    void aSpanishTeamPrintsItsBookletAndCoachSheetInSpanish(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path out = tmp.resolve("team");
+        CliTest.Result r = CliTest.run(
+                "team",
+                "seeds/coach-team-preseason.yaml",
+                "--lang",
+                "es",
+                "--format",
+                "html",
+                "--out-dir",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        String booklet = Files.readString(out.resolve("team-booklet.html"));
+        String coach = Files.readString(out.resolve("coach-sheet.html"));
+        java.util.Map<String, String> en = com.loadwise.i18n.Messages.bundle("en");
+        for (String key : en.keySet()) {
+            if (key.startsWith("t.team") || key.startsWith("team.")) {
+                String words = en.get(key).replaceAll("\\{\\d\\}.*", "").strip();
+                if (words.length() > 3) {
+                    assertTrue(!booklet.contains(words) && !coach.contains(words), key + " left in English: " + words);
+                }
+            }
+        }
+        assertTrue(booklet.contains("lang=\"es\"") && booklet.contains("Plantilla"), booklet);
+        assertTrue(coach.contains("hoja del entrenador"), coach);
+    }
 }

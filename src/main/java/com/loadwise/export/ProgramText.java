@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A program as plain text: stages, then every week day by day, then (with explain) the reasons. The words come
@@ -71,7 +70,7 @@ public final class ProgramText {
             out.println(w.format(
                     "text.race",
                     p.race().name(),
-                    km(p.race().km()),
+                    w.decimal(p.race().km()),
                     day.format(p.race().date())));
         }
         if (p.goal() != null) {
@@ -197,7 +196,7 @@ public final class ProgramText {
             String title = p == null || p.race() == null
                     ? s.title()
                     : w.format("session.race", p.race().name());
-            return title + " (" + km(r.km()) + " km)";
+            return title + " (" + w.decimal(r.km()) + " km)";
         } else if (r.walkMinutes() != null && r.walkMinutes() > 0) {
             return w.format(
                     "text.walkJog",
@@ -214,7 +213,7 @@ public final class ProgramText {
                         ? w.format("text.work", r.workMinutes(), r.effort())
                         : w.format("text.repeats", RunSteps.of(r).pieces(), r.effort(), r.recoverMinutes());
         return runName(r, w) + ": " + w.format("dose.minutes", r.minutes())
-                + (r.km() == null ? "" : " (~" + km(r.km()) + " km)")
+                + (r.km() == null ? "" : " (~" + w.decimal(r.km()) + " km)")
                 + (work.isEmpty() ? ", " + r.effort() : work) + ", " + terrain(r, w);
     }
 
@@ -271,7 +270,7 @@ public final class ProgramText {
             sb.append(", ").append(w.format("dose.rest", w.format("dose.seconds", x.restSeconds())));
         }
         if (x.load() != null) {
-            sb.append(", ").append(w.format("dose.load", km(x.load()), x.loadUnit(), x.percent1rm()));
+            sb.append(", ").append(w.format("dose.load", w.decimal(x.load()), x.loadUnit(), x.percent1rm()));
         } else if (x.percent1rm() != null) {
             sb.append(", ").append(w.format("dose.percent1rm", x.percent1rm()));
         }
@@ -293,9 +292,5 @@ public final class ProgramText {
 
     private static String range(int a, int b) {
         return a == b ? Integer.toString(a) : a + "\u2013" + b;
-    }
-
-    public static String km(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

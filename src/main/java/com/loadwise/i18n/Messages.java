@@ -126,6 +126,11 @@ public final class Messages {
         return format(key + (n == 1 ? ".one" : ".other"), args);
     }
 
+    /** A load or a distance as printed: whole numbers bare, others to one decimal with the language's separator. */
+    public String decimal(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(locale, "%.1f", v);
+    }
+
     /** A date pattern of the bundle ({@code date.KEY}) in this language. */
     public DateTimeFormatter date(String key) {
         return DateTimeFormatter.ofPattern(get("date." + key), locale);

@@ -121,7 +121,7 @@ public final class HandoutBuilder {
                         : w.format(
                                 "handout.race",
                                 p.race().name(),
-                                ProgramText.km(p.race().km()),
+                                w.decimal(p.race().km()),
                                 longDate.format(p.race().date())),
                 facts);
         List<HandoutView.StageRow> overview = new ArrayList<>();

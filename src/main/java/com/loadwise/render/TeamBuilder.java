@@ -152,7 +152,7 @@ public final class TeamBuilder {
                             String[] cells = rows.computeIfAbsent(
                                     x.exerciseName(), k -> new String[s.weeks().size()]);
                             if (cells[w] == null) {
-                                cells[w] = words.format("team.level", x.levelNumber()) + " " + brief(x);
+                                cells[w] = words.format("team.level", x.levelNumber()) + " " + brief(x, words);
                             }
                         }
                     }
@@ -182,7 +182,8 @@ public final class TeamBuilder {
                     for (Program.Prescription x : session.items()) {
                         if (x.section().equals("main")) {
                             thisWeek.putIfAbsent(
-                                    x.exerciseName(), words.format("team.level", x.levelNumber()) + " " + brief(x));
+                                    x.exerciseName(),
+                                    words.format("team.level", x.levelNumber()) + " " + brief(x, words));
                         }
                     }
                 }
@@ -214,7 +215,7 @@ public final class TeamBuilder {
     }
 
     /** "3×8 60 kg" or "3×8 RIR 2". */
-    private static String brief(Program.Prescription x) {
+    private static String brief(Program.Prescription x, Messages words) {
         String amount = x.reps() != null
                 ? x.sets() + "\u00d7" + x.reps()
                 : x.holdSeconds() != null
@@ -223,7 +224,7 @@ public final class TeamBuilder {
                                 ? x.sets() + "\u00d7" + x.minutes() + "min"
                                 : x.sets() + "\u00d7" + x.distanceM() + "m";
         if (x.load() != null) {
-            return amount + " " + com.loadwise.export.ProgramText.km(x.load()) + " " + x.loadUnit();
+            return amount + " " + words.decimal(x.load()) + " " + x.loadUnit();
         }
         return x.rir() != null ? amount + " RIR " + x.rir() : amount;
     }

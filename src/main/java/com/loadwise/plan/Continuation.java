@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param log the log file, as messages and explanations name it
  * @param firstLoggedWeek the first week the log has an entry in
  * @param levels the level each reviewed exercise carries on at, by exercise id (level id)
+ * @param current the level each reviewed exercise was at when the log ended (its from level), by exercise id
  * @param running the running decision (up, hold, down), or null when the log says nothing of running
  * @param stageReady whether the stage of the last logged week met its exit criteria (true), did not (false), or the
  *     log cannot tell (null)
@@ -38,6 +39,7 @@ public record Continuation(
         String log,
         int firstLoggedWeek,
         Map<String, String> levels,
+        Map<String, String> current,
         String running,
         Boolean stageReady,
         String stageReason,
@@ -94,10 +96,12 @@ public record Continuation(
         }
         fromWeek = last.number() + 1;
         Map<String, String> levels = new LinkedHashMap<>();
+        Map<String, String> current = new LinkedHashMap<>();
         String running = null;
         for (Review.Adjustment a : review.adjustments()) {
             if (a.subject().equals("exercise")) {
                 levels.put(a.id(), a.toLevel());
+                current.put(a.id(), a.fromLevel());
             } else if (a.subject().equals("running")) {
                 running = a.change();
             }
@@ -260,6 +264,7 @@ public record Continuation(
                 log.file(),
                 first,
                 levels,
+                current,
                 running,
                 ready,
                 "stage '" + stage.id() + "' after week " + last.number() + ": " + reason,

@@ -113,11 +113,15 @@ public final class Engine {
         int lastWeekContacts = 0;
         int week = 1;
         boolean stepDownRung = false;
+        // a re-plan's step-ups that fell in a lighter first week, for the next working week
+        Map<String, String> pendingUps = new java.util.HashMap<>();
         for (Allocation alloc : allocations) {
             Blueprint.Stage stage = alloc.stage();
             Schedule schedule = schedule(stage, profile, settings, why);
             if (next != null && week == next.fromWeek()) {
-                strength.carryOn(next.levels());
+                // a stage that starts with the block carries on from where the log left each ladder; the review's
+                // step-ups follow as in any week (they wait for a week that allows them)
+                strength.carryOn(next.current());
             }
             List<StrengthPlanner.ActiveSlot> slots = strength.startStage(stage);
             Program.Session crossTraining =
@@ -131,10 +135,11 @@ public final class Engine {
                 boolean deload = taperWeek == 0 && lighter.contains(week);
                 boolean stepBack = deload && stage.running().mode() == Blueprint.RunMode.CONTINUOUS;
                 // a re-plan's first week: the review's levels and running decision
-                java.util.Set<String> resumed = java.util.Set.of();
+                java.util.Set<String> resumed = new java.util.HashSet<>();
                 boolean runHold = false;
                 if (next != null && week == next.fromWeek()) {
-                    resumed = strength.resume(stage, slots, next.levels(), next.log());
+                    // holds and step-downs now; step-ups once this week's impact and running are decided (below)
+                    resumed.addAll(strength.resume(stage, slots, next.levels(), next.log(), true, pendingUps));
                     boolean hasRuns = stage.running().mode() != Blueprint.RunMode.NONE;
                     if (hasRuns && "down".equals(next.running())) {
                         if (stage.running().mode() == Blueprint.RunMode.WALK_JOG) {
@@ -168,6 +173,7 @@ public final class Engine {
                         wants |= before == null
                                 || !before.level().equals(now.level())
                                 || strength.wouldClimb(stage, a)
+                                || pendingUps.containsKey(a.position.exercise.id())
                                 || StrengthPlanner.contacts(now) > StrengthPlanner.contacts(before);
                     }
                     if (wants && !lastWeekImpactUp) {
@@ -195,6 +201,35 @@ public final class Engine {
                                     + settings.deload().rirIncrease() + " more reps in reserve, same exercises",
                             "every " + settings.deload().every() + " weeks",
                             settings.deloadSource()));
+                }
+                if (next != null && !pendingUps.isEmpty()) {
+                    // the review's step-ups: not in a lighter or taper week, and a jumping one not in a week that
+                    // holds the impact (one change a week); each waits for the next week that allows it
+                    Map<String, String> now = new java.util.HashMap<>();
+                    for (StrengthPlanner.ActiveSlot a : slots) {
+                        String id = a.position.exercise.id();
+                        if (pendingUps.containsKey(id)
+                                && !deload
+                                && taperWeek == 0
+                                && !(holdImpact && impactSlots.contains(a))) {
+                            now.put(id, pendingUps.get(id));
+                        }
+                    }
+                    if (!now.isEmpty()) {
+                        resumed.addAll(
+                                strength.resume(stage, slots, now, next.log(), false, new java.util.HashMap<>()));
+                        pendingUps.keySet().removeAll(now.keySet());
+                    }
+                    for (String id : pendingUps.keySet()) {
+                        resumed.add(id);
+                        why.add(new Program.Explanation(
+                                "week " + week + ", re-plan",
+                                library.exercise(id).map(Exercise::name).orElse(id) + ": the review's step-up waits",
+                                deload || taperWeek > 0
+                                        ? "a lighter week moves no level up"
+                                        : "running and impact never rise in the same week",
+                                next.log()));
+                    }
                 }
                 if (k > 1 || week > 1) {
                     for (StrengthPlanner.ActiveSlot a : slots) {

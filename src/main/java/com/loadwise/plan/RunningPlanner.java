@@ -33,6 +33,8 @@ final class RunningPlanner {
     private Integer preTaperVolume;
     /** Rung of the walk/jog ladder last used (-1 before the first). */
     private int lastRung = -1;
+    /** Rung of the walk/jog ladder last run as a whole session (what a held week holds to), or -1. */
+    private int lastWhole = -1;
     /** Longest easy, long or continuous run so far (for a stage's speed-after-minutes). */
     private int longestEasy;
     /** Quality runs so far in the current stage (which of its types comes next). */
@@ -41,6 +43,8 @@ final class RunningPlanner {
     private final java.util.Set<String> qualitySeen = new java.util.HashSet<>();
     /** Most minutes of hard work in one quality run before any taper. */
     private int maxWork;
+    /** The hard minutes of each quality run before any taper, by day (a re-plan takes back the runs not done). */
+    private final TreeMap<LocalDate, Integer> workOn = new TreeMap<>();
     /** The walk/jog sessions that counted towards the next rung, by date (a re-plan takes back the missed ones). */
     private final java.util.Set<LocalDate> counted = new java.util.HashSet<>();
 
@@ -148,8 +152,12 @@ final class RunningPlanner {
             for (LocalDate d : runDates) {
                 int due = Math.min(ladderSessions / rules.returnToRun().repeatEachLevel(), ladder.size() - 1);
                 int rung = due;
-                if (hold && lastRung >= 0 && due > lastRung) {
-                    rung = lastRung;
+                // a held week goes no further than the last whole session: a rung only tasted, cut short by the
+                // caps, is not yet a rung done (found by ReplanTest: a lighter week ran a rung in full that the week
+                // before had only cut short)
+                int holdAt = lastWhole >= 0 ? lastWhole : lastRung;
+                if (hold && holdAt >= 0 && due > holdAt) {
+                    rung = holdAt;
                     held = true;
                 }
                 int limit = Math.min(singleRunCap(d), weekCap - total);
@@ -172,6 +180,9 @@ final class RunningPlanner {
                     counted.add(d);
                 }
                 lastRung = rung;
+                if (wj == ladder.get(rung)) {
+                    lastWhole = rung;
+                }
                 runs.put(d, walkJog(wj));
                 history.put(d, wj.totalMinutes());
                 if (wj.continuous()) {
@@ -294,6 +305,7 @@ final class RunningPlanner {
             }
             if (run.workMinutes() != null && taperWeek == 0) {
                 maxWork = Math.max(maxWork, run.workMinutes());
+                workOn.put(d, run.workMinutes());
             }
             work += run.workMinutes() == null ? 0 : 1;
             runs.put(d, run);
@@ -363,10 +375,15 @@ final class RunningPlanner {
                 if (top == null || e.getValue() > runs.get(top)) {
                     top = d;
                 }
-            } else if (counted.remove(d)) {
-                ladderSessions--;
+            } else {
+                if (counted.remove(d)) {
+                    ladderSessions--;
+                }
+                workOn.remove(d);
             }
         }
+        // a taper keeps no more hard running than was actually run
+        maxWork = workOn.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (longest > 0 && !runs.isEmpty()) {
             // the longest run logged stands on the longest run day (or the week's last run day)
             history.put(top != null ? top : ((TreeMap<LocalDate, Integer>) new TreeMap<>(runs)).lastKey(), longest);
@@ -392,6 +409,7 @@ final class RunningPlanner {
         int to = Math.max(0, Math.min(rung, lastRung) - 1);
         ladderSessions = to * repeat;
         lastRung = to;
+        lastWhole = Math.min(lastWhole, to);
         counted.clear();
         return true;
     }

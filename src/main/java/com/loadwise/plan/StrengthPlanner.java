@@ -241,9 +241,17 @@ final class StrengthPlanner {
 
     /**
      * Puts each main slot whose exercise was reviewed at the reviewed level (or the nearest below it that fits the
-     * stage), restarting its weeks at that level; the review is this week's step. Returns the exercises placed.
+     * stage), restarting its weeks at that level; the review is this week's step. With {@code deferUps} a step-up is
+     * put in {@code later} instead, for the engine to apply once the week's impact and running are decided. Returns
+     * the exercises placed (or deferred).
      */
-    Set<String> resume(Blueprint.Stage stage, List<ActiveSlot> slots, Map<String, String> levels, String log) {
+    Set<String> resume(
+            Blueprint.Stage stage,
+            List<ActiveSlot> slots,
+            Map<String, String> levels,
+            String log,
+            boolean deferUps,
+            Map<String, String> later) {
         Set<String> placed = new LinkedHashSet<>();
         for (ActiveSlot a : slots) {
             Position p = a.position;
@@ -252,6 +260,13 @@ final class StrengthPlanner {
                 continue;
             }
             int want = p.exercise.indexOf(id);
+            if (deferUps && want > p.index) {
+                // a step-up waits until the week's impact and running are decided (Engine)
+                later.put(p.exercise.id(), id);
+                placed.add(p.exercise.id());
+                p.weeksAtLevel = 0;
+                continue;
+            }
             int i = want;
             while (i > 0 && refusal(stage, p.exercise.levels().get(i)) != null) {
                 i--;

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param stageReason why, in a clinician's words
  * @param stageEntries the log lines that decided it
  * @param runs the minutes taken as run on each planned run day of the logged weeks (0: missed or not logged)
+ * @param given the run the program gave on each of those days (what the minutes were run as)
  * @param weekMinutes the minutes actually run in each logged week, by week number
  * @param longestRun the longest run of each logged week, by week number
  * @param review the review the decisions come from
@@ -45,6 +46,7 @@ public record Continuation(
         String stageReason,
         List<String> stageEntries,
         Map<LocalDate, Integer> runs,
+        Map<LocalDate, Program.Run> given,
         Map<Integer, Integer> weekMinutes,
         Map<Integer, Integer> longestRun,
         Review review) {
@@ -221,6 +223,7 @@ public record Continuation(
             }
         }
         Map<LocalDate, Integer> runs = new TreeMap<>();
+        Map<LocalDate, Program.Run> given = new TreeMap<>();
         Map<Integer, Integer> weekMinutes = new TreeMap<>();
         Map<Integer, Integer> longest = new TreeMap<>();
         int first = firstLogged == null ? fromWeek : firstLogged;
@@ -233,6 +236,7 @@ public record Continuation(
                 for (Program.Session s : d.sessions()) {
                     if (s.run() != null && !s.type().equals("race")) {
                         planned.merge(d.date(), s.run().minutes(), Integer::sum);
+                        given.put(d.date(), s.run());
                     }
                 }
             }
@@ -270,6 +274,7 @@ public record Continuation(
                 "stage '" + stage.id() + "' after week " + last.number() + ": " + reason,
                 entries.stream().distinct().toList(),
                 runs,
+                given,
                 weekMinutes,
                 longest,
                 review);

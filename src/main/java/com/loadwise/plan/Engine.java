@@ -282,12 +282,19 @@ public final class Engine {
                         k == 1);
                 if (next != null && week >= next.firstLoggedWeek() && week < next.fromWeek()) {
                     // what was run stands in for what was planned: the caps after it come from it
+                    // the runs the program gave on those days, as done (or not): not the replay's own plan of them
                     Map<LocalDate, Integer> ran = new java.util.TreeMap<>();
-                    for (LocalDate d : runs.keySet()) {
-                        ran.put(d, next.runs().getOrDefault(d, 0));
+                    Map<LocalDate, Program.Run> given = new java.util.TreeMap<>();
+                    for (LocalDate d : dates) {
+                        if (next.given().containsKey(d)) {
+                            ran.put(d, next.runs().getOrDefault(d, 0));
+                            given.put(d, next.given().get(d));
+                        }
                     }
                     running.actual(
+                            dates,
                             ran,
+                            given,
                             next.weekMinutes().getOrDefault(week, 0),
                             next.longestRun().getOrDefault(week, 0),
                             stepBack,

@@ -35,6 +35,10 @@ final class RunningPlanner {
     private int lastRung = -1;
     /** Rung of the walk/jog ladder last run as a whole session (what a held week holds to), or -1. */
     private int lastWhole = -1;
+    /** The rung of every walk/jog session so far, and of the whole ones, by day (a re-plan puts in what was done). */
+    private final TreeMap<LocalDate, Integer> rungOn = new TreeMap<>();
+
+    private final TreeMap<LocalDate, Integer> whole = new TreeMap<>();
     /** Longest easy, long or continuous run so far (for a stage's speed-after-minutes). */
     private int longestEasy;
     /** Quality runs so far in the current stage (which of its types comes next). */
@@ -45,8 +49,11 @@ final class RunningPlanner {
     private int maxWork;
     /** The hard minutes of each quality run before any taper, by day (a re-plan takes back the runs not done). */
     private final TreeMap<LocalDate, Integer> workOn = new TreeMap<>();
-    /** The walk/jog sessions that counted towards the next rung, by date (a re-plan takes back the missed ones). */
-    private final java.util.Set<LocalDate> counted = new java.util.HashSet<>();
+    /**
+     * The walk/jog sessions that counted towards the next rung: their rung by date (a re-plan takes back the ones not
+     * done and counts the rest again, rung by rung).
+     */
+    private final TreeMap<LocalDate, Integer> counted = new TreeMap<>();
 
     RunningPlanner(
             Rules rules, Settings settings, Profile profile, Blueprint blueprint, List<Program.Explanation> why) {
@@ -177,11 +184,13 @@ final class RunningPlanner {
                 // (the ladder climbed while the sessions shrank, up to a 1-minute "continuous run"; EngineInvariants)
                 if (rung == due && wj == ladder.get(rung)) {
                     ladderSessions++;
-                    counted.add(d);
+                    counted.put(d, rung);
                 }
                 lastRung = rung;
+                rungOn.put(d, rung);
                 if (wj == ladder.get(rung)) {
                     lastWhole = rung;
+                    whole.put(d, rung);
                 }
                 runs.put(d, walkJog(wj));
                 history.put(d, wj.totalMinutes());
@@ -345,7 +354,14 @@ final class RunningPlanner {
      * run not done; {@code minutes} the week's total; {@code longest} its longest run), so that every cap after it
      * is worked out from the running actually done. A walk/jog session not done does not count towards the next rung.
      */
-    void actual(Map<LocalDate, Integer> runs, int minutes, int longest, boolean stepBack, boolean taper) {
+    void actual(
+            List<LocalDate> dates,
+            Map<LocalDate, Integer> runs,
+            Map<LocalDate, Program.Run> given,
+            int minutes,
+            int longest,
+            boolean stepBack,
+            boolean taper) {
         weeks.set(weeks.size() - 1, minutes);
         if (minutes == 0 && !runs.isEmpty()) {
             // a week with runs planned and none run: the caps have no week to work from, so the running starts again
@@ -366,21 +382,59 @@ final class RunningPlanner {
                             + " run (" + from + " min)",
                     "policies.yaml running.step-back"));
         }
+        // the week as it was given and done replaces the replay's own plan of it
+        for (LocalDate d : dates) {
+            history.remove(d);
+            counted.remove(d);
+            whole.remove(d);
+            rungOn.remove(d);
+            workOn.remove(d);
+        }
         LocalDate top = null;
         for (Map.Entry<LocalDate, Integer> e : runs.entrySet()) {
             LocalDate d = e.getKey();
-            history.remove(d);
-            if (e.getValue() > 0) {
-                history.put(d, Math.min(e.getValue(), longest));
-                if (top == null || e.getValue() > runs.get(top)) {
-                    top = d;
-                }
-            } else {
-                if (counted.remove(d)) {
-                    ladderSessions--;
-                }
-                workOn.remove(d);
+            if (e.getValue() <= 0) {
+                continue;
             }
+            history.put(d, Math.min(e.getValue(), longest));
+            if (top == null || e.getValue() > runs.get(top)) {
+                top = d;
+            }
+            Program.Run g = given.get(d);
+            int[] rung = g == null ? null : rungOf(g);
+            if (rung != null) {
+                rungOn.put(d, rung[0]);
+                if (rung[1] == 1) {
+                    whole.put(d, rung[0]);
+                    counted.put(d, rung[0]);
+                }
+            }
+            if (g != null && g.workMinutes() != null && !taper) {
+                workOn.put(d, g.workMinutes());
+            }
+        }
+        if (longest > 0 && !runs.isEmpty()) {
+            // the longest run logged stands on the longest run day (or the week's last run day)
+            history.put(top != null ? top : ((TreeMap<LocalDate, Integer>) new TreeMap<>(runs)).lastKey(), longest);
+        }
+        lastRung = rungOn.isEmpty() ? -1 : rungOn.lastEntry().getValue();
+        lastWhole = whole.isEmpty() ? -1 : whole.lastEntry().getValue();
+        // the ladder from the sessions done: each rung needs its own sessions, so a missed one is not made up by a
+        // harder one done before the rung below was (a session above the rung due counts for the rung due)
+        if (!counted.isEmpty()) {
+            int repeat = rules.returnToRun().repeatEachLevel();
+            int level = 0;
+            int times = 0;
+            for (int rung : counted.values()) {
+                if (rung >= level) {
+                    times++;
+                    if (times >= repeat) {
+                        level++;
+                        times = 0;
+                    }
+                }
+            }
+            ladderSessions = level * repeat + times;
         }
         // a taper keeps no more hard running than was actually run
         maxWork = workOn.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -394,6 +448,24 @@ final class RunningPlanner {
                 lastRegular = minutes;
             }
         }
+    }
+
+    /** The rung of the ladder a walk/jog session the program gave is of, and 1 when it was whole; or null. */
+    private int[] rungOf(Program.Run r) {
+        if (r.walkMinutes() == null || r.jogMinutes() == null || r.repeats() == null) {
+            return null;
+        }
+        List<Rules.WalkJog> ladder = rules.returnToRun().levels();
+        for (int i = 0; i < ladder.size(); i++) {
+            Rules.WalkJog l = ladder.get(i);
+            boolean same = l.continuous()
+                    ? r.walkMinutes() == 0 && r.repeats() == 1
+                    : l.walk() == r.walkMinutes() && l.jog() == r.jogMinutes();
+            if (same) {
+                return new int[] {i, r.repeats() == l.repeats() && r.jogMinutes() == l.jog() ? 1 : 0};
+            }
+        }
+        return null;
     }
 
     /**

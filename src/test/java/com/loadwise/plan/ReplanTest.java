@@ -93,7 +93,8 @@ class ReplanTest {
         int ups = 0;
         int downs = 0;
         int checked = 0;
-        for (int i = 0; i < 90; i++) {
+        int logs = Integer.getInteger("loadwise.replan-logs", 90);
+        for (int i = 0; i < logs; i++) {
             int weeks = 1 + r.nextInt(Math.min(8, total - 1));
             int kind = i % 3; // 0: perfect, 1: anything, 2: painful
             String text = kind == 0
@@ -220,7 +221,7 @@ class ReplanTest {
             assertEquals(Json.write(b), Json.write(replan(plan, text, name).block()), at);
         }
         assertTrue(ups > 0 && downs > 0, seed + ": the generated logs move up (" + ups + ") and down (" + downs + ")");
-        assertTrue(checked >= 45, seed + ": only " + checked + " blocks checked against the clinical rules");
+        assertTrue(checked >= logs / 2, seed + ": only " + checked + " blocks checked against the clinical rules");
     }
 
     /** The weeks of {@code planned} before {@code block}, then the block's, as one program. */

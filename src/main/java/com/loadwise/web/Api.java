@@ -48,14 +48,17 @@ final class Api {
     }
 
     private void handout(Context ctx) {
-        Planner.Plan plan = server.profiles.plan(body(ctx), null, units(ctx));
+        byte[] body = body(ctx);
+        Planner.Plan plan = server.profiles.plan(body, null, units(ctx));
         if (plan.profile().isTeam()) {
             throw new InputException(Problem.inFile(
                     Profiles.BODY, "this is a team profile", "make a team in the web app for a team's files"));
         }
         HandoutBuilder.Options options =
                 server.profiles.options(ctx.queryParam("paper"), largePrint(ctx), ctx.queryParam("layout"));
-        byte[] pdf = server.handouts.pdf(plan.programs().get(0), options);
+        // in the profile's language, as 'loadwise handout' prints it
+        byte[] pdf = server.handouts(server.profiles.language(body))
+                .pdf(plan.programs().get(0), options);
         ctx.contentType("application/pdf").result(pdf);
     }
 

@@ -27,18 +27,25 @@ final class Profiles {
     /** How a request body is named in problems. */
     static final String BODY = "profile.yaml";
 
-    private final Planner planner;
+    private final java.util.function.Function<String, Planner> planners;
     private final Workspace workspace;
 
-    Profiles(Planner planner, Workspace workspace) {
-        this.planner = planner;
+    /** {@code planners} gives the planner of a language (the profile's {@code language:}), as the CLI picks one. */
+    Profiles(java.util.function.Function<String, Planner> planners, Workspace workspace) {
+        this.planners = planners;
         this.workspace = workspace;
+    }
+
+    /** The language {@code yaml} asks for ({@code language:}, else English). */
+    String language(byte[] yaml) {
+        return inTemp(yaml, BODY, com.loadwise.plan.ProfileReader::language);
     }
 
     /** Plans {@code yaml} as the CLI plans a file; problems name it {@link #BODY}. */
     Planner.Plan plan(byte[] yaml, java.time.LocalDate start, String units) {
         return inTemp(yaml, BODY, file -> {
-            Planner.Plan plan = planner.plan(file, start, units);
+            Planner.Plan plan = planners.apply(com.loadwise.plan.ProfileReader.language(file))
+                    .plan(file, start, units);
             String shown = LibraryLoader.shownUser(file) + ":";
             List<Program> programs = plan.programs().stream()
                     .map(p -> sourcesRenamed(p, shown, BODY + ":"))

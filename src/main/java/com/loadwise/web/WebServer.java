@@ -81,7 +81,7 @@ public final class WebServer implements AutoCloseable {
         this.workspace = new Workspace(workspace);
         this.limits = InputLimits.current();
         this.jobs = new Jobs();
-        this.profiles = new Profiles(planner, this.workspace);
+        this.profiles = new Profiles(this::planner, this.workspace);
         this.host = host;
         this.wildcard = isWildcard(host);
         Api api = new Api(this);

@@ -63,4 +63,22 @@ class LanguageWebTest {
         String edit = s.get("/clients/" + slug + "/edit").body();
         assertTrue(edit.contains("<option value=\"es\" selected"), edit);
     }
+
+    @Test
+    void theApiPrintsAProfileInItsLanguage() throws Exception {
+        byte[] profile = (Files.readString(Path.of("seeds/physio-gluteal-tendinopathy.yaml"))
+                                .replace("../exercise-library", "x")
+                        + "language: es\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = s.postYaml("/api/handout", profile);
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        try (PDDocument doc = Loader.loadPDF(r.body())) {
+            assertEquals("es", doc.getDocumentCatalog().getLanguage());
+            assertTrue(new PDFTextStripper().getText(doc).contains("Tu programa de ejercicios"));
+        }
+        HttpResponse<byte[]> plan = s.postYaml("/api/plan", profile);
+        assertTrue(
+                new String(plan.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Puente"),
+                "the program's library texts are Spanish");
+    }
 }

@@ -536,8 +536,38 @@ public final class Engine {
                         .map(id -> rules.education().get(id).personal(contact))
                         .toList(),
                 blocks,
-                next == null ? List.of() : adjustments,
+                next == null ? List.of() : waited(adjustments, pendingUps),
                 (next == null ? why : carriedOn(why, next)).stream().distinct().toList());
+    }
+
+    /**
+     * The decisions as the block carried them out: a step-up still waiting when the block ends (its weeks left were
+     * all lighter or taper weeks, held the impact, or are of stages without the exercise) holds.
+     */
+    private static List<Review.Adjustment> waited(List<Review.Adjustment> adjustments, Map<String, String> pending) {
+        List<Review.Adjustment> out = new ArrayList<>();
+        for (Review.Adjustment a : adjustments) {
+            if (a.subject().equals("exercise") && a.change().equals("up") && pending.containsKey(a.id())) {
+                Review.Reason why = Review.Reason.of("waits", a.why());
+                a = new Review.Adjustment(
+                        a.subject(),
+                        a.id(),
+                        a.name(),
+                        a.from(),
+                        a.from(),
+                        "hold",
+                        a.rule() + "; no week left in the block moves it up (lighter or taper weeks, impact held, or"
+                                + " stages without it)",
+                        why.english(),
+                        a.entries(),
+                        a.fromLevel(),
+                        a.fromLevel(),
+                        a.criteriaMet(),
+                        why);
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** A re-plan's explanations: the re-plan's own first, then those of the new block's weeks. */

@@ -1,5 +1,6 @@
 package com.loadwise.cli;
 
+import com.loadwise.i18n.Messages;
 import com.loadwise.io.AtomicFiles;
 import com.loadwise.plan.CheckInLog;
 import com.loadwise.plan.CheckInLogReader;
@@ -148,6 +149,14 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the entry.")
     String note;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            converter = Converters.Language.class,
+            description = "With --show: the language of the table and the review (default: the profile's language:,"
+                    + " else en).")
+    String lang;
+
     @Mixin
     ListFormat format;
 
@@ -201,7 +210,8 @@ final class LogCommand implements Callable<Integer> {
         if (show && note != null) {
             throw new UsageException("--note belongs to an entry: give --date or --week-of");
         }
-        Planner planner = new Planner(library.libraries);
+        String language = lang != null ? lang : com.loadwise.plan.ProfileReader.language(profile);
+        Planner planner = new Planner(library.libraries, language);
         Planner.Plan plan = planner.plan(profile, null);
         if (plan.profile().isTeam()) {
             throw new UsageException("'" + profile + "' is a team profile; a check-in log is one client's or runner's");
@@ -223,7 +233,7 @@ final class LogCommand implements Callable<Integer> {
             if (format.json()) {
                 spec.commandLine().getOut().print(com.loadwise.export.Json.write(review));
             } else {
-                show(l, review, program);
+                show(l, review, program, Messages.of(language));
             }
             return ExitCodes.OK;
         }
@@ -258,11 +268,11 @@ final class LogCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** "line 12" or "lines 12, 14" from "file:12" references. */
-    private static String lines(List<String> entries) {
+    /** "log line 12" or "log lines 12, 14" from "file:12" references. */
+    private static String lines(List<String> entries, Messages w) {
         List<String> n =
                 entries.stream().map(e -> e.substring(e.lastIndexOf(':') + 1)).toList();
-        return (n.size() == 1 ? "line " : "lines ") + String.join(", ", n);
+        return w.format(n.size() == 1 ? "show.line.one" : "show.line.other", String.join(", ", n));
     }
 
     /** The log as it is (checked), ending with a new line; empty when there is none yet. */
@@ -279,17 +289,24 @@ final class LogCommand implements Callable<Integer> {
         }
     }
 
-    private void show(CheckInLog l, Review r, Program program) {
+    private void show(CheckInLog l, Review r, Program program, Messages w) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Check-in log of " + l.client() + " (" + l.file() + ")");
+        out.println(w.format("show.title", l.client(), l.file()));
         out.println();
         if (!l.sessions().isEmpty()) {
             String fmt = "%-11s %-7s %-6s %-6s %-8s %s%n";
-            out.printf(fmt, "DATE", "SESSION", "DONE", "PAIN", "MORNING", "LEVELS, LOADS, NOTE");
+            out.printf(
+                    fmt,
+                    w.get("show.date"),
+                    w.get("show.session"),
+                    w.get("show.done"),
+                    w.get("show.pain"),
+                    w.get("show.morning"),
+                    w.get("show.extra"));
             for (CheckInLog.SessionEntry e : l.sessions()) {
                 List<String> extra = new ArrayList<>();
-                e.levels().forEach((k, v) -> extra.add(k + " at " + v));
-                e.loads().forEach((k, v) -> extra.add(k + " " + v + " " + program.units()));
+                e.levels().forEach((k, v) -> extra.add(w.format("show.levelAt", k, v)));
+                e.loads().forEach((k, v) -> extra.add(k + " " + w.decimal(v) + " " + program.units()));
                 if (e.note() != null) {
                     extra.add(e.note());
                 }
@@ -297,7 +314,7 @@ final class LogCommand implements Callable<Integer> {
                         fmt,
                         e.date(),
                         e.session(),
-                        e.done() ? "yes" : "missed",
+                        w.get(e.done() ? "show.yes" : "show.missed"),
                         e.painDuring() == null ? "-" : e.painDuring() + "/10",
                         e.painNextMorning() == null ? "-" : e.painNextMorning() + "/10",
                         String.join("; ", extra));
@@ -306,20 +323,27 @@ final class LogCommand implements Callable<Integer> {
         }
         if (!l.weeks().isEmpty()) {
             String fmt = "%-11s %-12s %-12s %s%n";
-            out.printf(fmt, "WEEK OF", "RUN MINUTES", "LONGEST RUN", "NOTE");
-            for (CheckInLog.WeekEntry w : l.weeks()) {
+            out.printf(
+                    fmt, w.get("show.weekOf"), w.get("show.runMinutes"), w.get("show.longestRun"), w.get("show.note"));
+            for (CheckInLog.WeekEntry x : l.weeks()) {
                 out.printf(
                         fmt,
-                        w.weekOf(),
-                        w.runMinutes() == null ? "-" : w.runMinutes(),
-                        w.longestRun() == null ? "-" : w.longestRun(),
-                        w.note() == null ? "" : w.note());
+                        x.weekOf(),
+                        x.runMinutes() == null ? "-" : x.runMinutes(),
+                        x.longestRun() == null ? "-" : x.longestRun(),
+                        x.note() == null ? "" : x.note());
             }
             out.println();
         }
         if (!l.checks().isEmpty()) {
             String fmt = "%-11s %-14s %-10s %-5s %s%n";
-            out.printf(fmt, "CHECKED ON", "STAGE", "EXIT MET", "PAIN", "NOTE");
+            out.printf(
+                    fmt,
+                    w.get("show.checkedOn"),
+                    w.get("show.stage"),
+                    w.get("show.exitMet"),
+                    w.get("show.pain"),
+                    w.get("show.note"));
             for (CheckInLog.StageCheck c : l.checks()) {
                 int of = program.stages().stream()
                         .filter(s -> s.id().equals(c.stage()))
@@ -330,27 +354,34 @@ final class LogCommand implements Callable<Integer> {
                         fmt,
                         c.date(),
                         c.stage(),
-                        c.met().size() + " of " + of,
+                        w.format("show.of", c.met().size(), of),
                         c.pain() == null ? "-" : c.pain() + "/10",
                         c.note() == null ? "" : c.note());
             }
             out.println();
         }
-        out.println("Since the start: " + r.done() + " of " + r.planned() + " planned sessions done"
-                + (r.lastDay() == null ? "" : " (to " + r.lastDay() + ")") + ".");
+        out.println(w.format(
+                "show.since", r.done(), r.planned(), r.lastDay() == null ? "" : w.format("show.to", r.lastDay())));
         if (!r.painByWeek().isEmpty()) {
             List<String> weeks = new ArrayList<>();
-            r.painByWeek().forEach((w, p) -> weeks.add("week " + w + ": " + p + "/10"));
-            out.println("Worst pain the next morning: " + String.join(", ", weeks) + ".");
+            r.painByWeek().forEach((k, p) -> weeks.add(w.format("show.weekPain", k, p)));
+            out.println(w.format("show.worst", String.join(", ", weeks)));
         }
         if (!r.adjustments().isEmpty()) {
             out.println();
-            out.println("What the rules make of it (" + program.painModel().name() + "):");
+            out.println(w.format("show.rules", program.painModel().name()));
+            boolean english = w.lang().equals(Messages.DEFAULT);
             for (Review.Adjustment a : r.adjustments()) {
-                String change = a.change().equals("up") ? "move up" : a.change().equals("down") ? "step back" : "hold";
-                out.println("  " + a.name() + ": " + change + " - " + a.from()
-                        + (a.to().equals(a.from()) ? "" : " -> " + a.to()) + ". " + a.rule()
-                        + (a.entries().isEmpty() ? "" : " (log " + lines(a.entries()) + ")"));
+                String change = w.get(
+                        "show.change." + (a.change().equals("up") || a.change().equals("down") ? a.change() : "hold"));
+                // English keeps the clinician's rule; another language prints the client's reason in it
+                String why = english || a.why() == null ? a.rule() : a.why().words(w);
+                // the running's from and to are the review's English summary: another language names only the change
+                boolean words = english || !a.subject().equals("running");
+                out.println("  " + (words ? a.name() : w.get("t.running")) + ": " + change
+                        + (words ? " - " + a.from() + (a.to().equals(a.from()) ? "" : " -> " + a.to()) : "") + ". "
+                        + why
+                        + (a.entries().isEmpty() ? "" : " (" + lines(a.entries(), w) + ")"));
             }
         }
     }

@@ -193,4 +193,27 @@ class LogCommandTest {
                 run("log", SEED, "--log", log.toString(), "--date", "2027-01-08", "--stage", "settle", "--done")
                         .code());
     }
+
+    @Test
+    void theShowPrintsInTheChosenLanguage() {
+        CliTest.Result r = run(
+                "log",
+                "seeds/runner-10k-self-guided.yaml",
+                "--log",
+                "seeds/logs/runner-10k-self-guided-flare-week-3.yaml",
+                "--show",
+                "--lang",
+                "es");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("FECHA       SESIÓN  HECHA  DOLOR  MAÑANA"), r.out());
+        assertTrue(
+                r.out().contains("Desde el inicio: 15 de 15 sesiones previstas hechas (hasta el 2027-01-24)."),
+                r.out());
+        assertTrue(
+                r.out().contains("Carrera: bajar. dolor por encima de 5/10 durante o después de la carrera del"),
+                r.out());
+        for (String english : List.of("Since the start", "What the rules", "planned minutes", "move up", "log line")) {
+            assertTrue(!r.out().contains(english), english + " left in English: " + r.out());
+        }
+    }
 }

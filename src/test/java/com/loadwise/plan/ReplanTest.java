@@ -232,42 +232,17 @@ class ReplanTest {
             List<Program.Week> before =
                     s.weeks().stream().filter(w -> w.number() < from).toList();
             if (!before.isEmpty()) {
-                stages.add(new Program.StageBlock(
-                        s.number(),
-                        s.id(),
-                        s.name(),
-                        s.purpose(),
-                        s.subtitle(),
-                        s.intent(),
-                        before.get(0).number(),
-                        before.get(before.size() - 1).number(),
-                        s.entry(),
-                        s.exit(),
-                        s.afterFlare(),
-                        before));
+                stages.add(withWeeks(s, before));
             }
         }
         // a stage the block carries on is one stage
         List<Program.StageBlock> rest = new java.util.ArrayList<>(block.stages());
         if (!stages.isEmpty()
                 && stages.get(stages.size() - 1).id().equals(rest.get(0).id())) {
-            Program.StageBlock a = stages.remove(stages.size() - 1);
-            Program.StageBlock c = rest.remove(0);
-            List<Program.Week> weeks = new java.util.ArrayList<>(a.weeks());
-            weeks.addAll(c.weeks());
-            stages.add(new Program.StageBlock(
-                    a.number(),
-                    a.id(),
-                    a.name(),
-                    a.purpose(),
-                    a.subtitle(),
-                    a.intent(),
-                    a.firstWeek(),
-                    c.lastWeek(),
-                    a.entry(),
-                    a.exit(),
-                    a.afterFlare(),
-                    weeks));
+            List<Program.Week> weeks =
+                    new java.util.ArrayList<>(stages.remove(stages.size() - 1).weeks());
+            weeks.addAll(rest.remove(0).weeks());
+            stages.add(withWeeks(block.stages().get(0), weeks));
         }
         stages.addAll(rest);
         Program b = block;
@@ -296,6 +271,27 @@ class ReplanTest {
                 b.explanations());
     }
 
+    /** {@code s} with {@code weeks} (its first and last week numbers from them). */
+    static Program.StageBlock withWeeks(Program.StageBlock s, List<Program.Week> weeks) {
+        return new Program.StageBlock(
+                s.number(),
+                s.id(),
+                s.name(),
+                s.purpose(),
+                s.subtitle(),
+                s.intent(),
+                weeks.get(0).number(),
+                weeks.get(weeks.size() - 1).number(),
+                s.entry(),
+                s.exit(),
+                s.afterFlare(),
+                weeks);
+    }
+
+    static Program.StageBlock stage(Program p, String id) {
+        return p.stages().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void aLogThatReachesTheLastWeekLeavesNothingToReplan() {
         Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
@@ -310,10 +306,7 @@ class ReplanTest {
     void aStageWhoseExitIsMetEndsEarlyAndOneNotMetIsExtended() {
         Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
         Program p = plan.programs().get(0);
-        Program.StageBlock load = p.stages().stream()
-                .filter(s -> s.id().equals("load"))
-                .findFirst()
-                .orElseThrow();
+        Program.StageBlock load = stage(p, "load");
         Blueprint.Stage stage = plan.blueprint().stage("load");
         // perfect: the stage ends once it has had its minimum weeks
         int min = load.firstWeek() + stage.weeks().min() - 1;
@@ -336,10 +329,7 @@ class ReplanTest {
     void anExitTestedInTheClinicDecidesTheStage() {
         Planner.Plan plan = planner.plan(Path.of("seeds/physio-gluteal-tendinopathy.yaml"), null);
         Program p = plan.programs().get(0);
-        Program.StageBlock load = p.stages().stream()
-                .filter(s -> s.id().equals("load"))
-                .findFirst()
-                .orElseThrow();
+        Program.StageBlock load = stage(p, "load");
         int min = load.firstWeek() + plan.blueprint().stage("load").weeks().min() - 1;
         java.time.LocalDate end = p.start().plusDays(7L * min - 1);
         // a sore log, but both criteria tested as met: the test decides, and the stage ends

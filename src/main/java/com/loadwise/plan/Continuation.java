@@ -81,11 +81,12 @@ public record Continuation(
         }
         Program.Week last = null;
         Integer firstLogged = null;
+        LocalDate firstEntry = firstEntry(log);
         for (Program.Week w : all) {
             if (fromWeek > 0 ? w.number() < fromWeek : !w.start().isAfter(review.lastDay())) {
                 last = w;
             }
-            if (firstLogged == null && firstEntry(log) != null && !w.end().isBefore(firstEntry(log))) {
+            if (firstLogged == null && firstEntry != null && !w.end().isBefore(firstEntry)) {
                 firstLogged = w.number();
             }
         }
@@ -99,13 +100,15 @@ public record Continuation(
         fromWeek = last.number() + 1;
         Map<String, String> levels = new LinkedHashMap<>();
         Map<String, String> current = new LinkedHashMap<>();
-        String running = null;
+        Map<String, Review.Adjustment> byId = new LinkedHashMap<>();
+        Review.Adjustment run = null;
         for (Review.Adjustment a : review.adjustments()) {
             if (a.subject().equals("exercise")) {
                 levels.put(a.id(), a.toLevel());
                 current.put(a.id(), a.fromLevel());
+                byId.put(a.id(), a);
             } else if (a.subject().equals("running")) {
-                running = a.change();
+                run = a;
             }
         }
 
@@ -120,15 +123,6 @@ public record Continuation(
                         exercises.add(p.exercise());
                     }
                 }
-            }
-        }
-        Map<String, Review.Adjustment> byId = new LinkedHashMap<>();
-        Review.Adjustment run = null;
-        for (Review.Adjustment a : review.adjustments()) {
-            if (a.subject().equals("exercise")) {
-                byId.put(a.id(), a);
-            } else if (a.subject().equals("running")) {
-                run = a;
             }
         }
         int moveUpMax = program.painModel().limits().moveUpMax();
@@ -269,7 +263,7 @@ public record Continuation(
                 first,
                 levels,
                 current,
-                running,
+                run == null ? null : run.change(),
                 ready,
                 "stage '" + stage.id() + "' after week " + last.number() + ": " + reason,
                 entries.stream().distinct().toList(),

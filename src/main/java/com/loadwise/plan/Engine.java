@@ -84,7 +84,7 @@ public final class Engine {
         } else {
             // the weeks already done keep the lighter weeks they had; the stages from the new block on may move
             java.util.Set<Integer> before = lighterWeeks(allocations, settings, bp, new ArrayList<>());
-            allocations = carryOn(bp, allocations, next, why, adjustments);
+            allocations = stagesAfterLog(bp, allocations, next, why, adjustments);
             lighter = new java.util.TreeSet<>();
             for (int n : before) {
                 if (n < next.fromWeek()) {
@@ -113,7 +113,8 @@ public final class Engine {
         int lastWeekContacts = 0;
         int week = 1;
         boolean stepDownRung = false;
-        // a re-plan's step-ups that fell in a lighter first week, for the next working week
+        // a re-plan's step-ups not yet carried out: each waits for a week that allows it (not lighter, not taper,
+        // and for a jumping one not a week that holds the impact)
         Map<String, String> pendingUps = new java.util.HashMap<>();
         for (Allocation alloc : allocations) {
             Blueprint.Stage stage = alloc.stage();
@@ -220,11 +221,15 @@ public final class Engine {
                                 strength.resume(stage, slots, now, next.log(), false, new java.util.HashMap<>()));
                         pendingUps.keySet().removeAll(now.keySet());
                     }
-                    for (String id : pendingUps.keySet()) {
+                    for (StrengthPlanner.ActiveSlot a : slots) {
+                        String id = a.position.exercise.id();
+                        if (!pendingUps.containsKey(id)) {
+                            continue;
+                        }
                         resumed.add(id);
                         why.add(new Program.Explanation(
                                 "week " + week + ", re-plan",
-                                library.exercise(id).map(Exercise::name).orElse(id) + ": the review's step-up waits",
+                                a.position.exercise.name() + ": the review's step-up waits",
                                 deload || taperWeek > 0
                                         ? "a lighter week moves no level up"
                                         : "running and impact never rise in the same week",
@@ -615,7 +620,7 @@ public final class Engine {
      * extended by a week when the log shows them not met as it ends (up to its maximum, the week taken from a later
      * stage that has one above its minimum). Weeks already done never move.
      */
-    private List<Allocation> carryOn(
+    private List<Allocation> stagesAfterLog(
             Blueprint bp,
             List<Allocation> planned,
             Continuation next,

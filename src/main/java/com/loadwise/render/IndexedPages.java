@@ -1,12 +1,18 @@
 package com.loadwise.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -24,8 +30,51 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * <p>The property lists are also written inline in the page's resources instead of as objects of their own
  * (PDFBox makes every dictionary not marked direct an indirect object): they are two thirds of a handout's
  * objects, and each costs an entry in an object stream and in the cross-reference stream when the file is saved.
+ *
+ * <p>For the same reason the structure tree's small dictionaries are written inline when the document is saved:
+ * each marked-content reference ({@code /MCR}, one per piece of tagged text on a page) and each attribute
+ * dictionary ({@code /A}: list numbering, table-header scope, a figure's box) is used by one structure element
+ * only, yet PDFBox made each an object of its own: 680 of an athlete's 2,305 objects.
  */
 final class IndexedPages extends PDDocument {
+
+    @Override
+    public void save(OutputStream output, CompressParameters compress) throws IOException {
+        COSDictionary root = getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        if (root != null) {
+            inline(root.getDictionaryObject(COSName.K), Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        super.save(output, compress);
+    }
+
+    /**
+     * Marks the references and attributes below a structure element direct; elements themselves stay objects
+     * (the parent tree and their children's {@code /P} point to them). Each element is entered once.
+     */
+    private static void inline(COSBase kids, Set<COSBase> seen) {
+        if (kids instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                inline(array.getObject(i), seen);
+            }
+        } else if (kids instanceof COSDictionary kid && !(kids instanceof COSStream) && seen.add(kid)) {
+            COSName type = kid.getCOSName(COSName.TYPE);
+            if (COSName.MCR.equals(type) || COSName.OBJR.equals(type)) {
+                kid.setDirect(true);
+            } else if (kid.containsKey(COSName.S)) {
+                COSBase attributes = kid.getDictionaryObject(COSName.A);
+                if (attributes instanceof COSDictionary a) {
+                    a.setDirect(true);
+                } else if (attributes instanceof COSArray list) {
+                    for (int i = 0; i < list.size(); i++) {
+                        if (list.getObject(i) instanceof COSDictionary a) {
+                            a.setDirect(true);
+                        }
+                    }
+                }
+                inline(kid.getDictionaryObject(COSName.K), seen);
+            }
+        }
+    }
 
     @Override
     public void addPage(PDPage page) {

@@ -108,6 +108,52 @@ class RenderSpeedupsTest {
         }
     }
 
+    @Test
+    void markedContentReferencesAndAttributesAreWrittenInsideTheirStructureElements() throws IOException {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>T</title></head>"
+                + "<body><p>one <strong>two</strong> three</p><ol><li>first</li><li>second</li></ol>"
+                + "<table><thead><tr><th>Week</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+                + "</body></html>";
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(xhtml, META))) {
+            COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+            int[] seen = new int[3]; // elements, references, attribute dictionaries
+            walk(root.getItem(COSName.K), seen);
+            assertTrue(seen[0] >= 8, "the paragraph, list and table are tagged: " + seen[0] + " elements");
+            assertTrue(seen[1] >= 5, "each text run is referenced: " + seen[1] + " references");
+            assertTrue(seen[2] >= 2, "the list numbering and the header scope are attributes: " + seen[2]);
+        }
+    }
+
+    /** Counts into {@code seen} and fails on a reference or attribute dictionary stored as an object of its own. */
+    private static void walk(COSBase kids, int[] seen) {
+        if (kids instanceof COSObject indirect) {
+            COSBase target = indirect.getObject();
+            assertTrue(
+                    target instanceof COSDictionary d && d.containsKey(COSName.S),
+                    "only structure elements are objects of their own, not " + target);
+            walk(target, seen);
+        } else if (kids instanceof org.apache.pdfbox.cos.COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                walk(array.get(i), seen);
+            }
+        } else if (kids instanceof COSDictionary kid) {
+            if (kid.containsKey(COSName.S)) {
+                seen[0]++;
+                COSBase attributes = kid.getItem(COSName.A);
+                if (attributes != null) {
+                    assertFalse(attributes instanceof COSObject, "the attributes of " + kid.getCOSName(COSName.S));
+                    seen[2]++;
+                }
+                walk(kid.getItem(COSName.K), seen);
+            } else if (COSName.MCR.equals(kid.getCOSName(COSName.TYPE))) {
+                assertTrue(kid.containsKey(COSName.MCID), "a reference names its marked content");
+                seen[1]++;
+            }
+        } else if (kids instanceof org.apache.pdfbox.cos.COSInteger) {
+            seen[1]++; // a marked-content id on the element's own page
+        }
+    }
+
     // --- MeasuredFont: widths and codes remembered per character ------------------------------------------------
 
     @Test

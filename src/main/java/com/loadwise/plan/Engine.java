@@ -682,29 +682,45 @@ public final class Engine {
             if (done >= stage.weeks().max()) {
                 decision = "has had its maximum of " + stage.weeks().max() + " weeks; it ends as planned";
             } else {
-                int from = -1;
-                for (int j = i + 1; j < out.size() && from < 0; j++) {
-                    Allocation a = out.get(j);
-                    if (!a.stage().taper() && a.weeks() > a.stage().weeks().min()) {
-                        from = j;
+                // policies.yaml replan.extend-weeks, up to the stage's own maximum, a week at a time from later stages
+                int want = Math.min(rules.replan().extendWeeks(), stage.weeks().max() - current.weeks());
+                java.util.Set<String> donors = new java.util.LinkedHashSet<>();
+                int got = 0;
+                while (got < want) {
+                    int from = -1;
+                    for (int j = i + 1; j < out.size() && from < 0; j++) {
+                        Allocation a = out.get(j);
+                        if (!a.stage().taper() && a.weeks() > a.stage().weeks().min()) {
+                            from = j;
+                        }
                     }
-                }
-                for (int j = out.size() - 1; j > i && from < 0; j--) {
-                    // none has a week to spare: the last stage gives one, and its remaining weeks follow at the
-                    // next review
-                    if (!out.get(j).stage().taper() && out.get(j).weeks() > 1) {
-                        from = j;
+                    for (int j = out.size() - 1; j > i && from < 0; j--) {
+                        // none has a week to spare: the last stage gives one, and its remaining weeks follow at the
+                        // next review
+                        if (!out.get(j).stage().taper() && out.get(j).weeks() > 1) {
+                            from = j;
+                        }
                     }
-                }
-                if (from < 0) {
-                    decision = "cannot be extended: no later stage has a week to give";
-                } else {
+                    if (from < 0) {
+                        break;
+                    }
                     Allocation a = out.get(from);
                     out.set(from, new Allocation(a.stage(), a.weeks() - 1));
-                    out.set(i, new Allocation(stage, current.weeks() + 1));
+                    donors.add(a.stage().id());
+                    got++;
+                }
+                if (got == 0) {
+                    decision = "cannot be extended: no later stage has a week to give";
+                } else {
+                    out.set(i, new Allocation(stage, current.weeks() + got));
                     change = "extended";
-                    decision = "extended by a week, to " + (current.weeks() + 1) + " weeks (stage '"
-                            + a.stage().id() + "' one week shorter)";
+                    String from =
+                            donors.stream().map(d -> "'" + d + "'").collect(java.util.stream.Collectors.joining(", "));
+                    decision = got == 1
+                            ? "extended by a week, to " + (current.weeks() + 1) + " weeks (stage " + from
+                                    + " one week shorter)"
+                            : "extended by " + got + " weeks, to " + (current.weeks() + got)
+                                    + " weeks (taken from stage " + from + ")";
                 }
             }
         }

@@ -31,7 +31,14 @@ public record Rules(
         Map<String, PainModel> painModels,
         RedFlags redFlags,
         Map<String, Education> education,
-        Translations translations) {
+        Translations translations,
+        Replan replan) {
+
+    /**
+     * Re-planning after a check-in: a stage whose exit is not met as its weeks run out gets {@code extendWeeks}
+     * more (up to its own maximum), taken from later stages.
+     */
+    public record Replan(int extendWeeks) {}
 
     /** Running caps (percent values are whole percents). */
     public record RunningPolicy(

@@ -61,12 +61,19 @@ public final class RulesReader {
                         "plyometrics",
                         "loads",
                         "experience",
-                        "past-injuries"),
+                        "past-injuries",
+                        "replan"),
                 "policies");
         Rules.RunningPolicy runningPolicy = runningPolicy(policies.map("running", true));
         Rules.Deload deload = deload(policies.map("deload", true), true);
         Rules.Taper taper = taper(policies.map("taper", true), null);
         Rules.Strength strength = strength(policies.map("strength", true));
+        YamlMap replanMap = policies.map("replan", true);
+        Rules.Replan replan = null;
+        if (replanMap != null) {
+            replanMap.rejectUnknown(List.of("extend-weeks"), "replan");
+            replan = new Rules.Replan(orZero(replanMap.integer("extend-weeks", 1, 4, true)));
+        }
         Map<String, Range> contacts = new LinkedHashMap<>();
         int plyoGap = 0;
         YamlMap plyo = policies.map("plyometrics", true);
@@ -210,7 +217,8 @@ public final class RulesReader {
                 painModels,
                 redFlags,
                 education,
-                translations);
+                translations,
+                replan);
     }
 
     private YamlMap open(Path root, String name) {

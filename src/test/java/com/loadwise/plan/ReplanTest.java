@@ -3,6 +3,7 @@ package com.loadwise.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.loadwise.export.Json;
@@ -59,11 +60,15 @@ class ReplanTest {
     record Replanned(Program planned, CheckInLog log, Review review, Continuation next, Program block) {}
 
     static Replanned replan(Planner.Plan plan, String text, String name) {
+        return replan(plan, text, name, planner.rules());
+    }
+
+    static Replanned replan(Planner.Plan plan, String text, String name, Rules rules) {
         Program p = plan.programs().get(0);
         CheckInLog l = new CheckInLogReader(planner.library()).parse(text.getBytes(StandardCharsets.UTF_8), name, p);
         Review review = Review.of(p, l, planner.library());
         Continuation next = Continuation.of(p, l, review);
-        Program block = new Engine(planner.library(), planner.rules())
+        Program block = new Engine(planner.library(), rules)
                 .plan(
                         plan.blueprint(),
                         plan.profile(),
@@ -323,6 +328,70 @@ class ReplanTest {
         assertEquals("extended", t.change(), t.toString());
         assertEquals("load", sore.block().stages().get(0).id(), "one more week of the stage: " + t);
         assertEquals(1, sore.block().stages().get(0).weeks().size(), t.toString());
+    }
+
+    @Test
+    void aStageIsExtendedByTheWeeksPoliciesSayUpToItsMaximum() {
+        assertEquals(1, planner.rules().replan().extendWeeks(), "the bundled policies.yaml");
+        // the first stage of a seed client with room for two more weeks, a later stage to give them
+        Planner.Plan plan = null;
+        Program p = null;
+        Program.StageBlock load = null;
+        int room = 0;
+        for (String seed : List.of(
+                "seeds/physio-gluteal-tendinopathy.yaml",
+                "seeds/physio-bone-stress-return-to-run.yaml",
+                "seeds/physio-hamstring-strain.yaml",
+                "seeds/physio-hip-impingement.yaml",
+                "seeds/physio-hip-osteoarthritis-runner.yaml",
+                "seeds/physio-itb-syndrome.yaml",
+                "seeds/physio-lateral-hip-pain-older-adult.yaml",
+                "seeds/runner-10k-self-guided.yaml",
+                "seeds/coach-team-preseason.yaml")) {
+            Planner.Plan candidate = planner.plan(Path.of(seed), null);
+            Program cp = candidate.programs().get(0);
+            for (Program.StageBlock s : cp.stages().subList(0, cp.stages().size() - 1)) {
+                Blueprint.Stage st = candidate.blueprint().stage(s.id());
+                int r = st.weeks().max() - s.weeks().size();
+                if (load == null && r >= 2 && !st.taper()) {
+                    plan = candidate;
+                    p = cp;
+                    load = s;
+                    room = r;
+                }
+            }
+        }
+        assertNotNull(load, "a seed's stage with room for two more weeks");
+        String sore = log(p, load.lastWeek(), new Random(3), 10, 0);
+        for (int extend : new int[] {2, room + 3}) {
+            Rules r = planner.rules();
+            Rules more = new Rules(
+                    r.running(),
+                    r.deload(),
+                    r.taper(),
+                    r.strength(),
+                    r.plyometricContacts(),
+                    r.plyometricGapHours(),
+                    r.loads(),
+                    r.deloadEveryByExperience(),
+                    r.pastInjuries(),
+                    r.runTypes(),
+                    r.returnToRun(),
+                    r.races(),
+                    r.painModels(),
+                    r.redFlags(),
+                    r.education(),
+                    r.translations(),
+                    new Rules.Replan(extend));
+            Replanned b = replan(plan, sore, "sore.yaml", more);
+            Review.Adjustment a = stageOf(b.block());
+            int weeks = Math.min(extend, room);
+            assertEquals("extended", a.change(), a.toString());
+            assertEquals((load.weeks().size() + weeks) + " weeks", a.to(), a.toString());
+            assertEquals(load.id(), b.block().stages().get(0).id(), a.toString());
+            assertEquals(weeks, b.block().stages().get(0).weeks().size(), "the extra weeks of the stage: " + a);
+            assertTrue(a.reason().startsWith("extended by " + weeks + " weeks"), a.reason());
+        }
     }
 
     @Test

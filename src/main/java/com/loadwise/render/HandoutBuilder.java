@@ -47,7 +47,6 @@ public final class HandoutBuilder {
         this.shortDate = words.date("short");
     }
 
-    /** Paper, print size and branding chosen on the command line. */
     /**
      * How a handout prints: paper, print size, branding and layout ({@code full}, the default for a first visit,
      * or {@code compact}: an overview page and a page per stage).
@@ -56,6 +55,9 @@ public final class HandoutBuilder {
         public Options {
             if (!LAYOUTS.contains(layout)) {
                 throw new IllegalArgumentException("no layout " + layout);
+            }
+            if (!PAPERS.contains(paper)) {
+                throw new IllegalArgumentException("no paper " + paper);
             }
         }
 
@@ -82,6 +84,9 @@ public final class HandoutBuilder {
     public static final String COMPACT = "compact";
     /** Every layout a handout can have; the command line's --layout and the web app's form offer these. */
     public static final List<String> LAYOUTS = List.of(FULL, COMPACT);
+
+    /** The paper sizes a handout prints on (the command line's {@code --paper} and the web form offer these). */
+    public static final List<String> PAPERS = List.of("a4", "letter");
 
     public HandoutView build(Program p, Options o) {
         Branding b = o.branding();

@@ -128,9 +128,9 @@ final class Profiles {
     /** As {@link #options(String, boolean)}, in a layout ({@link HandoutBuilder#LAYOUTS}; none: the full one). */
     HandoutBuilder.Options options(String paper, boolean largePrint, String layout) {
         String p = paper == null || paper.isEmpty() ? "a4" : paper;
-        if (!p.equals("a4") && !p.equals("letter")) {
-            throw new InputException(
-                    Problem.inFile("paper", "paper '" + p + "' is not a4 or letter", "use a4 or letter"));
+        if (!HandoutBuilder.PAPERS.contains(p)) {
+            String papers = String.join(" or ", HandoutBuilder.PAPERS);
+            throw new InputException(Problem.inFile("paper", "paper '" + p + "' is not " + papers, "use " + papers));
         }
         String l = layout == null || layout.isEmpty() ? HandoutBuilder.FULL : layout;
         if (!HandoutBuilder.LAYOUTS.contains(l)) {

@@ -27,6 +27,20 @@ class CliTest {
     }
 
     @Test
+    void theCommandLineOffersThePapersAndLayoutsAHandoutPrintsOn() {
+        assertEquals(
+                com.loadwise.render.HandoutBuilder.PAPERS,
+                java.util.Arrays.stream(HandoutOptions.Paper.values())
+                        .map(Enum::name)
+                        .toList());
+        assertEquals(
+                com.loadwise.render.HandoutBuilder.LAYOUTS,
+                java.util.Arrays.stream(HandoutOptions.Layout.values())
+                        .map(Enum::name)
+                        .toList());
+    }
+
+    @Test
     void listShowsEveryFamilyAsATable() {
         Result r = run("library", "list");
 

@@ -68,12 +68,7 @@ public final class RulesReader {
         Rules.Deload deload = deload(policies.map("deload", true), true);
         Rules.Taper taper = taper(policies.map("taper", true), null);
         Rules.Strength strength = strength(policies.map("strength", true));
-        YamlMap replanMap = policies.map("replan", true);
-        Rules.Replan replan = null;
-        if (replanMap != null) {
-            replanMap.rejectUnknown(List.of("extend-weeks"), "replan");
-            replan = new Rules.Replan(orZero(replanMap.integer("extend-weeks", 1, 4, true)));
-        }
+        Rules.Replan replan = replan(policies.map("replan", true));
         Map<String, Range> contacts = new LinkedHashMap<>();
         int plyoGap = 0;
         YamlMap plyo = policies.map("plyometrics", true);
@@ -256,6 +251,14 @@ public final class RulesReader {
         }
         m.rejectUnknown(List.of("cut"), "step-back");
         return new Rules.StepBack(orZero(m.integer("cut", 0, 60, true)));
+    }
+
+    static Rules.Replan replan(YamlMap m) {
+        if (m == null) {
+            return null;
+        }
+        m.rejectUnknown(List.of("extend-weeks"), "replan");
+        return new Rules.Replan(orZero(m.integer("extend-weeks", 1, 4, true)));
     }
 
     static Rules.Deload deload(YamlMap m, boolean required) {

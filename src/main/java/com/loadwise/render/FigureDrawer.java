@@ -17,8 +17,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.QuadCurve2D;
 import java.io.File;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -32,6 +35,12 @@ final class FigureDrawer implements SVGDrawer {
     static final String CLASS = "lw-figure";
 
     private final SVGDrawer batik;
+
+    /**
+     * One key object per distinct figure and size: openhtmltopdf finds a form to reuse by the key's identity, and
+     * a drawer serves one document.
+     */
+    private final Map<FormKey, FormKey> forms = new HashMap<>();
 
     FigureDrawer(SVGDrawer batik) {
         this.batik = batik;
@@ -53,11 +62,13 @@ final class FigureDrawer implements SVGDrawer {
         double vh = Double.parseDouble(viewBox[3]);
         double w = cssWidth >= 0 ? cssWidth : Double.parseDouble(svg.getAttribute("width")) * dotsPerPixel;
         double h = cssHeight >= 0 ? cssHeight : w * vh / vw;
-        return new Image(svg, vw, vh, w, h, dotsPerPixel);
+        FormKey key = new FormKey(markup(svg), (float) (w / dotsPerPixel), (float) (h / dotsPerPixel));
+        return new Image(svg, vw, vh, w, h, dotsPerPixel, forms.computeIfAbsent(key, k -> k));
     }
 
     /** A figure sized by the page's CSS, drawn from its elements. */
-    private record Image(Element svg, double viewWidth, double viewHeight, double width, double height, double dpp)
+    private record Image(
+            Element svg, double viewWidth, double viewHeight, double width, double height, double dpp, FormKey key)
             implements SVGImage {
 
         @Override
@@ -70,15 +81,50 @@ final class FigureDrawer implements SVGDrawer {
             return (int) height;
         }
 
+        /**
+         * Draws the figure as a form XObject; the same figure at the same size again in the document (a card that
+         * recurs in a later stage, a warm-up drill on every stage page) places the form drawn the first time
+         * rather than drawing it anew, so the file holds one copy.
+         */
         @Override
         public void drawSVG(OutputDevice out, RenderingContext ctx, double x, double y) {
-            float w = (float) (width / dpp);
-            float h = (float) (height / dpp);
-            out.drawWithGraphics((float) x, (float) y, w, h, g -> {
+            float w = key.width();
+            float h = key.height();
+            out.drawWithGraphics((float) x, (float) y, w, h, key, g -> {
                 g.scale(w / viewWidth, h / viewHeight);
                 draw(g, svg);
             });
         }
+    }
+
+    /** What makes two figures the same form: their elements and attributes, and the size they are drawn at. */
+    private record FormKey(String markup, float width, float height) {}
+
+    /** The element's tree as text: tag names and attributes in document order (all that {@link #draw} reads). */
+    static String markup(Element svg) {
+        StringBuilder b = new StringBuilder(4096);
+        markup(svg, b);
+        return b.toString();
+    }
+
+    private static void markup(Element e, StringBuilder b) {
+        b.append('<').append(e.getTagName());
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node a = attributes.item(i);
+            b.append(' ')
+                    .append(a.getNodeName())
+                    .append('=')
+                    .append(a.getNodeValue())
+                    .append(';');
+        }
+        b.append('>');
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                markup(child, b);
+            }
+        }
+        b.append("</>");
     }
 
     /** Draws the children of {@code parent} in order; a group (the crop of a part-body figure) is entered. */

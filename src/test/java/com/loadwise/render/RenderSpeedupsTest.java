@@ -124,6 +124,47 @@ class RenderSpeedupsTest {
         }
     }
 
+    // --- FigureDrawer: a figure drawn once per document and size ------------------------------------------------
+
+    @Test
+    void aFigureThatRecursAtTheSameSizeIsOneFormPlacedTwiceAndStaysTaggedEachTime() throws IOException {
+        String figure = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lw-figure\" viewBox=\"0 0 200 130\""
+                + " width=\"200\" height=\"130\" alt=\"%s\" style=\"width: %s\"><line x1=\"10\" y1=\"10\""
+                + " x2=\"190\" y2=\"120\" stroke=\"%s\" stroke-width=\"4\"/><circle cx=\"100\" cy=\"40\""
+                + " r=\"12\" fill=\"#8a98a3\"/></svg>";
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head><title>T</title></head>"
+                + "<body><p>" + String.format(figure, "Bridge", "50mm", "#1f3a5f") + "</p>"
+                + "<p>" + String.format(figure, "Bridge", "50mm", "#1f3a5f") + "</p>"
+                + "<p>" + String.format(figure, "Bridge", "30mm", "#1f3a5f") + "</p>"
+                + "<p>" + String.format(figure, "Bridge", "50mm", "#c0392b") + "</p></body></html>";
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(xhtml, META))) {
+            PDPage page = pdf.getPage(0);
+            List<COSBase> forms = new ArrayList<>();
+            for (COSName name : page.getResources().getXObjectNames()) {
+                forms.add(page.getResources().getXObject(name).getCOSObject());
+            }
+            assertEquals(3, forms.size(), "the repeated figure is one form; another size or colour is its own");
+            String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertEquals(4, content.split(" Do\\b", -1).length - 1, "every figure is placed: " + content);
+            int[] figures = {0};
+            countFigures(pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT), figures);
+            assertEquals(4, figures[0], "each placement is a Figure element of its own, with its alternative text");
+        }
+    }
+
+    private static void countFigures(COSBase node, int[] figures) {
+        COSBase n = node instanceof COSObject o ? o.getObject() : node;
+        if (n instanceof org.apache.pdfbox.cos.COSArray array) {
+            array.forEach(kid -> countFigures(kid, figures));
+        } else if (n instanceof COSDictionary d && (d.containsKey(COSName.S) || d.containsKey(COSName.K))) {
+            if (COSName.getPDFName("Figure").equals(d.getCOSName(COSName.S))) {
+                figures[0]++;
+                assertEquals("Bridge", d.getString(COSName.ALT), "the figure's alternative text");
+            }
+            countFigures(d.getItem(COSName.K), figures);
+        }
+    }
+
     /** Counts into {@code seen} and fails on a reference or attribute dictionary stored as an object of its own. */
     private static void walk(COSBase kids, int[] seen) {
         if (kids instanceof COSObject indirect) {

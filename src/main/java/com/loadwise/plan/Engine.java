@@ -609,8 +609,8 @@ public final class Engine {
         why.add(new Program.Explanation(
                 "re-plan, running",
                 "week " + week + ": " + decision,
-                "the review of the check-in log: pain during or after the runs against the pain model"
-                        + " (exercise-library/pain-models.yaml)",
+                "the review of the check-in log: pain during or after the runs, and the morning after any session,"
+                        + " against the pain model (exercise-library/pain-models.yaml)",
                 log));
     }
 

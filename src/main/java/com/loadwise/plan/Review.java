@@ -10,9 +10,12 @@ import com.loadwise.library.ProgressCriteria;
 import com.loadwise.library.RegressCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,8 +30,9 @@ import java.util.TreeMap;
  *       morning above it when the level steps back after a flare; a missed last session, amber pain or too few
  *       sessions hold it;
  *   <li>the running holds when a logged run brought pain above the move-up limit (under a model that allows no pain,
- *       any pain) and steps back when above the step-back limit; otherwise it may build from the minutes actually
- *       run.
+ *       any pain), or any session done brought pain the next morning above it (the painful tissue had not settled,
+ *       whatever loaded it), and steps back when above the step-back limit; otherwise it may build from the minutes
+ *       actually run.
  * </ul>
  *
  * @param done sessions logged as done
@@ -178,10 +182,13 @@ public record Review(
         // each main exercise's logged sessions, in order, with the level it was done at
         Map<String, List<Logged>> byExercise = new LinkedHashMap<>();
         List<Logged> runs = new ArrayList<>();
+        List<CheckInLog.SessionEntry> others = new ArrayList<>(); // strength, plyometric and cross-training sessions
         for (CheckInLog.SessionEntry e : log.sessions()) {
             Program.Session s = days.get(e.date()).sessions().get(e.session() - 1);
             if (s.run() != null && !s.type().equals("race")) {
                 runs.add(new Logged(e, null));
+            } else if (s.run() == null) {
+                others.add(e);
             }
             for (Program.Prescription x : s.items()) {
                 if (x.section().equals("main")) {
@@ -197,7 +204,7 @@ public record Review(
             library.exercise(x.getKey()).ifPresent(ex -> out.add(exercise(ex, x.getValue(), pain, log.file())));
         }
         if (!runs.isEmpty() || !log.weeks().isEmpty()) {
-            out.add(running(program, runs, log, pain));
+            out.add(running(program, runs, others, log, pain));
         }
         return new Review(lastDay, done, log.sessions().size(), planned, painByWeek, out);
     }
@@ -374,7 +381,12 @@ public record Review(
                 reason);
     }
 
-    private static Adjustment running(Program p, List<Logged> runs, CheckInLog log, PainLimits pain) {
+    /**
+     * The running's decision: the runs' pain during and the next morning, and the next-morning pain of the other
+     * sessions done ({@code others}), since the morning after tells how the painful tissue took the whole day's load.
+     */
+    private static Adjustment running(
+            Program p, List<Logged> runs, List<CheckInLog.SessionEntry> others, CheckInLog log, PainLimits pain) {
         int planned = 0;
         int actual = 0;
         boolean any = false;
@@ -392,19 +404,28 @@ public record Review(
         String volume = any ? actual + " of " + planned + " planned minutes run" : "no weekly minutes logged";
         List<CheckInLog.SessionEntry> painful = new ArrayList<>();
         List<CheckInLog.SessionEntry> red = new ArrayList<>();
-        for (Logged l : runs) {
-            CheckInLog.SessionEntry e = l.entry();
-            int worst = Math.max(
-                    e.painDuring() == null ? 0 : e.painDuring(), e.painNextMorning() == null ? 0 : e.painNextMorning());
-            if (e.done() && worst > pain.moveUpMax()) {
+        Set<CheckInLog.SessionEntry> isRun = Collections.newSetFromMap(new IdentityHashMap<>());
+        runs.forEach(l -> isRun.add(l.entry()));
+        Set<CheckInLog.SessionEntry> isOther = Collections.newSetFromMap(new IdentityHashMap<>());
+        isOther.addAll(others);
+        // in log order, so the last of each list is the latest session that decided
+        for (CheckInLog.SessionEntry e : log.sessions()) {
+            boolean run = isRun.contains(e);
+            if (!e.done() || (!run && !isOther.contains(e))) {
+                continue;
+            }
+            int morning = e.painNextMorning() == null ? 0 : e.painNextMorning();
+            int worst = run ? Math.max(e.painDuring() == null ? 0 : e.painDuring(), morning) : morning;
+            if (worst > pain.moveUpMax()) {
                 painful.add(e);
             }
-            if (e.done() && worst > pain.stepBackAbove()) {
+            if (worst > pain.stepBackAbove()) {
                 red.add(e);
             }
         }
         String file = log.file();
         if (!red.isEmpty()) {
+            CheckInLog.SessionEntry last = red.get(red.size() - 1);
             return new Adjustment(
                     "running",
                     "running",
@@ -413,19 +434,16 @@ public record Review(
                     "a step back on the running ladder",
                     "down",
                     (pain.stepBackAbove() == 0
-                                    ? "any pain during or after a run stops the running progression and steps it back"
-                                    : "pain during or after a run above " + pain.stepBackAbove()
-                                            + "/10 steps the running back")
+                                    ? "any pain during or after a run, or the morning after any session, stops the"
+                                            + " running progression and steps it back"
+                                    : "pain during or after a run, or the morning after any session, above "
+                                            + pain.stepBackAbove() + "/10 steps the running back")
                             + " (" + p.painModel().name() + ")",
-                    pain.stepBackAbove() == 0
-                            ? Reason.of("run.pain", red.get(red.size() - 1).date())
-                            : Reason.of(
-                                    "run.painAbove",
-                                    pain.stepBackAbove(),
-                                    red.get(red.size() - 1).date()),
+                    runReason(last, isRun.contains(last), pain.stepBackAbove()),
                     red.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         if (!painful.isEmpty()) {
+            CheckInLog.SessionEntry last = painful.get(painful.size() - 1);
             return new Adjustment(
                     "running",
                     "running",
@@ -434,16 +452,11 @@ public record Review(
                     "the same running, no more",
                     "hold",
                     (pain.moveUpMax() == 0
-                                    ? "any pain during or after a run"
-                                    : "pain during or after a run above " + pain.moveUpMax() + "/10")
+                                    ? "any pain during or after a run, or the morning after any session,"
+                                    : "pain during or after a run, or the morning after any session, above "
+                                            + pain.moveUpMax() + "/10,")
                             + " stops the running progression (" + p.painModel().name() + ")",
-                    pain.moveUpMax() == 0
-                            ? Reason.of(
-                                    "run.pain", painful.get(painful.size() - 1).date())
-                            : Reason.of(
-                                    "run.painAbove",
-                                    pain.moveUpMax(),
-                                    painful.get(painful.size() - 1).date()),
+                    runReason(last, isRun.contains(last), pain.moveUpMax()),
                     painful.stream().map(s -> file + ":" + s.position().line()).toList());
         }
         return new Adjustment(
@@ -453,7 +466,9 @@ public record Review(
                 volume,
                 any ? "build from the minutes actually run" : "build as planned",
                 "up",
-                (pain.moveUpMax() == 0 ? "pain-free runs" : "runs within " + pain.moveUpMax() + "/10")
+                (pain.moveUpMax() == 0
+                                ? "pain-free runs and mornings after"
+                                : "runs and mornings after within " + pain.moveUpMax() + "/10")
                         + " let the running build, under the weekly cap, the two-week"
                         + " ceiling and the single-run guardrail applied to what was run",
                 any
@@ -464,5 +479,15 @@ public record Review(
                                 planned)
                         : Reason.of(pain.moveUpMax() == 0 ? "run.painFree" : "run.within", pain.moveUpMax()),
                 List.of());
+    }
+
+    /** Why the running does not build: the latest painful session, a run or the morning after another session. */
+    private static Reason runReason(CheckInLog.SessionEntry last, boolean run, int limit) {
+        if (run) {
+            return limit == 0 ? Reason.of("run.pain", last.date()) : Reason.of("run.painAbove", limit, last.date());
+        }
+        return limit == 0
+                ? Reason.of("run.painMorning", last.date())
+                : Reason.of("run.painMorningAbove", limit, last.date());
     }
 }

@@ -217,6 +217,59 @@ class CheckInLogTest {
         assertTrue(ups > 0 && downs > 0, seed + ": generated logs move up (" + ups + ") and step back (" + downs + ")");
     }
 
+    @Test
+    void theMorningAfterAStrengthSessionHoldsOrStepsBackTheRunningLikeTheRunsOwnPain() throws IOException {
+        String good = Files.readString(Path.of("seeds/logs/physio-gluteal-tendinopathy-all-good.yaml"));
+        PainLimits pain = program.painModel().limits();
+        CheckInLogReader reader = new CheckInLogReader(planner.library());
+        // the last strength session logged: its line, and the line with its next-morning pain raised
+        Map<java.time.LocalDate, Program.Day> days = new HashMap<>();
+        program.stages().forEach(s -> s.weeks().forEach(w -> w.days().forEach(d -> days.put(d.date(), d))));
+        CheckInLog parsed = reader.parse(good.getBytes(StandardCharsets.UTF_8), "good.yaml", program);
+        CheckInLog.SessionEntry strength = null;
+        for (CheckInLog.SessionEntry e : parsed.sessions()) {
+            if (days.get(e.date()).sessions().get(e.session() - 1).run() == null) {
+                strength = e;
+            }
+        }
+        assertTrue(strength != null, "the example log has strength sessions");
+        String line = good.lines().toList().get(strength.position().line() - 1);
+        assertTrue(line.contains("pain-next-morning: 1}"), line);
+        assertEquals("up", running(reader, good).change(), "the all-good log lets the running build");
+
+        Review.Adjustment amber = running(
+                reader,
+                good.replace(
+                        line,
+                        line.replace("pain-next-morning: 1}", "pain-next-morning: " + (pain.moveUpMax() + 1) + "}")));
+        assertEquals("hold", amber.change(), amber.toString());
+        assertEquals(Review.Reason.of("run.painMorningAbove", pain.moveUpMax(), strength.date()), amber.why());
+        assertEquals(List.of("log.yaml:" + strength.position().line()), amber.entries(), "the strength session's line");
+
+        Review.Adjustment red = running(
+                reader,
+                good.replace(
+                        line,
+                        line.replace(
+                                "pain-next-morning: 1}", "pain-next-morning: " + (pain.stepBackAbove() + 1) + "}")));
+        assertEquals("down", red.change(), red.toString());
+        assertEquals(Review.Reason.of("run.painMorningAbove", pain.stepBackAbove(), strength.date()), red.why());
+
+        // pain during a strength session is the exercise's business, not the running's
+        Review.Adjustment during = running(
+                reader,
+                good.replace(line, line.replace("pain-during: 2", "pain-during: " + (pain.stepBackAbove() + 1))));
+        assertEquals("up", during.change(), during.toString());
+    }
+
+    private static Review.Adjustment running(CheckInLogReader reader, String log) {
+        CheckInLog l = reader.parse(log.getBytes(StandardCharsets.UTF_8), "log.yaml", program);
+        return Review.of(program, l, planner.library()).adjustments().stream()
+                .filter(a -> a.subject().equals("running"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static CheckInLog.SessionEntry lastOf(CheckInLog l, Program p, String exercise) {
         CheckInLog.SessionEntry last = null;
         for (CheckInLog.SessionEntry e : l.sessions()) {

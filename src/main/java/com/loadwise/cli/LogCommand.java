@@ -2,10 +2,12 @@ package com.loadwise.cli;
 
 import com.loadwise.i18n.Messages;
 import com.loadwise.io.AtomicFiles;
+import com.loadwise.io.FileNames;
 import com.loadwise.plan.CheckInLog;
 import com.loadwise.plan.CheckInLogReader;
 import com.loadwise.plan.CheckInLogs;
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.Profile;
 import com.loadwise.plan.Program;
 import com.loadwise.plan.Review;
 import com.loadwise.yaml.FileErrors;
@@ -48,8 +50,23 @@ final class LogCommand implements Callable<Integer> {
             index = "0",
             paramLabel = "PROFILE",
             converter = Converters.InputFile.class,
-            description = "A client or runner profile (see seeds/).")
+            description = "A client or runner profile, or a team profile with --athlete (see seeds/).")
     Path profile;
+
+    @Option(
+            names = "--athlete",
+            paramLabel = "NAME",
+            description = "With a team profile: the athlete whose log this is, by their name on the roster (or the"
+                    + " file name of their log, e.g. jane-doe).")
+    String athlete;
+
+    @Option(
+            names = "--logs",
+            paramLabel = "DIR",
+            converter = Converters.OutputFolder.class,
+            description = "With --athlete: the team's folder of logs, one per athlete named after them"
+                    + " (jane-doe.yaml), as 'team --logs' and 'plan --logs' read it; made if missing.")
+    Path logs;
 
     @Option(
             names = "--log",
@@ -212,15 +229,29 @@ final class LogCommand implements Callable<Integer> {
         }
         String language = lang != null ? lang : com.loadwise.plan.ProfileReader.language(profile);
         Planner planner = new Planner(library.libraries, language);
-        Planner.Plan plan = planner.plan(profile, null);
-        if (plan.profile().isTeam()) {
-            throw new UsageException("'" + profile + "' is a team profile; a check-in log is one client's or runner's");
-        }
-        Program program = plan.programs().get(0);
-        Path file = log != null ? log : plan.profile().log();
-        if (file == null) {
-            throw new UsageException(
-                    "the profile names no check-in log: give --log FILE, or add log: FILE to " + profile);
+        Planner.Team team = planner.team(profile, null, null);
+        Program program;
+        Path file;
+        if (team.profile().isTeam()) {
+            Profile.Athlete a = athleteOf(team);
+            program = planner.program(team, a);
+            if (log == null && logs == null) {
+                throw new UsageException("give the team's logs folder with --logs DIR (the athlete's log is DIR/"
+                        + FileNames.slug(a.name()) + ".yaml), or the log itself with --log FILE");
+            }
+            file = log != null ? log : new Planner.TeamLogs(logs, logs.toString(), 0).of(a);
+        } else {
+            if (athlete != null || logs != null) {
+                throw new UsageException("--athlete and --logs pick one athlete of a team; '" + profile + "' is a "
+                        + team.profile().kind() + " profile: leave them out");
+            }
+            Planner.Plan plan = planner.plan(profile, null);
+            program = plan.programs().get(0);
+            file = log != null ? log : plan.profile().log();
+            if (file == null) {
+                throw new UsageException(
+                        "the profile names no check-in log: give --log FILE, or add log: FILE to " + profile);
+            }
         }
         CheckInLogReader reader = new CheckInLogReader(planner.library());
         if (show) {
@@ -261,11 +292,46 @@ final class LogCommand implements Callable<Integer> {
         int count = appended.log().sessions().size()
                 + appended.log().weeks().size()
                 + appended.log().checks().size();
+        if (team.profile().isTeam() && log == null) {
+            AtomicFiles.folder(logs); // the team's first log: the folder is made once an entry is good
+        }
         AtomicFiles.write(file, text);
         spec.commandLine()
                 .getErr()
                 .println("Added to " + file + " (" + count + " entr" + (count == 1 ? "y" : "ies") + ").");
         return ExitCodes.OK;
+    }
+
+    /**
+     * The athlete {@code --athlete} names: by name, or by the name their log file is given; a row left out of the
+     * roster for a mistake is reported with its problems.
+     */
+    private Profile.Athlete athleteOf(Planner.Team team) {
+        if (athlete == null) {
+            throw new UsageException("'" + profile + "' is a team profile: give --athlete NAME (whose log this is)"
+                    + " and --logs DIR (the team's logs folder)");
+        }
+        String slug = FileNames.slug(athlete);
+        for (Profile.Athlete a : team.profile().athletes()) {
+            if (a.name().equals(athlete.strip()) || FileNames.slug(a.name()).equals(slug)) {
+                return a;
+            }
+        }
+        if (!team.rosterProblems().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(team.rosterProblems());
+            problems.add(Problem.inFile(
+                    profile.toString(),
+                    "no athlete '" + athlete + "' among the roster's rows without mistakes",
+                    "mend the rows above, or check the name"));
+            throw new InputException(problems);
+        }
+        List<String> names =
+                team.profile().athletes().stream().map(Profile.Athlete::name).toList();
+        throw new UsageException("no athlete '" + athlete + "' on the roster of " + profile + " (it has "
+                + (names.size() <= 5
+                        ? String.join(", ", names)
+                        : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more")
+                + ")");
     }
 
     /** "log line 12" or "log lines 12, 14" from "file:12" references. */

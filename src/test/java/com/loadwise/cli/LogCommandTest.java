@@ -120,8 +120,86 @@ class LogCommandTest {
                 noLog.err());
         CliTest.Result team = run("log", "seeds/coach-team-preseason.yaml", "--log", log, "--show");
         assertEquals(2, team.code());
-        assertTrue(team.err().contains("a check-in log is one client's or runner's"), team.err());
+        assertTrue(team.err().contains("is a team profile: give --athlete NAME"), team.err());
+        CliTest.Result nobody =
+                run("log", "seeds/coach-team-preseason.yaml", "--athlete", "Nobody", "--log", log, "--show");
+        assertEquals(2, nobody.code());
+        assertTrue(
+                nobody.err()
+                        .contains("no athlete 'Nobody' on the roster of seeds/coach-team-preseason.yaml (it has"
+                                + " Tomás O'Neill, "),
+                nobody.err());
+        CliTest.Result noFolder = run("log", "seeds/coach-team-preseason.yaml", "--athlete", "Sione Taufa", "--show");
+        assertEquals(2, noFolder.code());
+        assertTrue(noFolder.err().contains("--logs DIR (the athlete's log is DIR/sione-taufa.yaml)"), noFolder.err());
+        CliTest.Result client = run("log", SEED, "--athlete", "Sione Taufa", "--log", log, "--show");
+        assertEquals(2, client.code());
+        assertTrue(client.err().contains("is a client profile: leave them out"), client.err());
         assertFalse(Files.exists(Path.of(log)));
+    }
+
+    @Test
+    void aCoachLogsEachAthleteIntoTheTeamsFolderThatPlanLogsReads(@TempDir Path tmp) throws IOException {
+        String team = "seeds/coach-team-preseason.yaml";
+        Path logs = tmp.resolve("logs");
+        // checked against the athlete's own program; a refused first entry makes no folder
+        CliTest.Result refused = run(
+                "log", team, "--athlete", "Tomás O'Neill", "--logs", logs.toString(), "--date", "2027-01-05", "--done");
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("the program has no session on Tue 5 Jan 2027"), refused.err());
+        assertFalse(Files.exists(logs), "nothing is made for a refused entry");
+        for (String[] entry :
+                List.of(new String[] {"Tomás O'Neill", "1"}, new String[] {"tomas-o-neill", "2"}, new String[] {
+                    "Sione Taufa", "1"
+                })) {
+            CliTest.Result r = run(
+                    "log",
+                    team,
+                    "--athlete",
+                    entry[0],
+                    "--logs",
+                    logs.toString(),
+                    "--date",
+                    "2027-01-04",
+                    "--session",
+                    entry[1],
+                    "--done",
+                    "--pain-during",
+                    "1",
+                    "--pain-next-morning",
+                    "0");
+            assertEquals(0, r.code(), r.err());
+        }
+        String tomas = Files.readString(logs.resolve("tomas-o-neill.yaml"));
+        assertTrue(tomas.contains("client: \"Tomás O'Neill\"\n"), tomas);
+        assertEquals(
+                2,
+                tomas.lines().filter(l -> l.startsWith("  - {date: 2027-01-04")).count(),
+                tomas);
+        assertTrue(Files.isRegularFile(logs.resolve("sione-taufa.yaml")));
+
+        CliTest.Result show = run("log", team, "--athlete", "Sione Taufa", "--logs", logs.toString(), "--show");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(
+                show.out().startsWith("Check-in log of Sione Taufa (" + logs.resolve("sione-taufa.yaml")), show.out());
+
+        // the team's next block starts after the logged week, for every athlete, and Tomás's review names his log
+        CliTest.Result plan = run("plan", team, "--logs", logs.toString(), "--format", "json");
+        assertEquals(0, plan.code(), plan.err());
+        com.fasterxml.jackson.databind.JsonNode programs = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(plan.out())
+                .get("programs");
+        assertEquals(24, programs.size());
+        for (com.fasterxml.jackson.databind.JsonNode p : programs) {
+            assertEquals(
+                    2,
+                    p.get("stages").get(0).get("first-week").asInt(),
+                    p.get("athlete").asText());
+        }
+        assertEquals("Tomás O'Neill", programs.get(0).get("athlete").asText());
+        assertTrue(
+                programs.get(0).get("adjustments").toString().contains("tomas-o-neill.yaml:"),
+                programs.get(0).get("adjustments").toString());
     }
 
     @Test

@@ -4,9 +4,6 @@ import com.loadwise.export.Json;
 import com.loadwise.export.ProgramFit;
 import com.loadwise.export.ProgramIcs;
 import com.loadwise.plan.CheckInLog;
-import com.loadwise.plan.CheckInLogReader;
-import com.loadwise.plan.CheckInLogs;
-import com.loadwise.plan.Dates;
 import com.loadwise.plan.Planner;
 import com.loadwise.plan.Program;
 import com.loadwise.plan.Review;
@@ -20,11 +17,8 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Clients and runners: the list, the form (create and edit), the plan page and the downloads. */
 final class ClientPages {
@@ -163,11 +157,8 @@ final class ClientPages {
         Planner.Plan plan = planner(ctx).plan(file(ctx), null, Api.units(ctx));
         Program p = plan.programs().get(0);
         try {
-            CheckInLog log = log(ctx, p);
-            if (log != null
-                    && (!log.sessions().isEmpty()
-                            || !log.weeks().isEmpty()
-                            || !log.checks().isEmpty())) {
+            CheckInLog log = part(ctx).read(p, planner(ctx).library());
+            if (CheckInPart.hasEntries(log)) {
                 Planner.Replan next = planner(ctx).replan(plan, log);
                 return new Current(p, next.next(), next.review());
             }
@@ -248,18 +239,19 @@ final class ClientPages {
         server.page(ctx, "form", forms.page(f, slug, version, problems, y, conflict));
     }
 
-    /** The client's check-in log read against the program, or null when there is none yet. */
-    private CheckInLog log(Context ctx, Program p) {
-        Path file = ws.logs().resolve(slug(ctx) + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        return new CheckInLogReader(planner(ctx).library()).read(file, "logs/" + slug(ctx) + ".yaml", p);
+    /** The client's check-ins: {@code logs/SLUG.yaml}, as {@code loadwise log --log logs/SLUG.yaml} keeps it. */
+    private CheckInPart part(Context ctx) {
+        return new CheckInPart(
+                ws.logs(),
+                slug(ctx) + ".yaml",
+                "logs/" + slug(ctx) + ".yaml",
+                "/clients/" + slug(ctx) + "/log",
+                "The handout downloads above print this review as their \"Since last time\" page.");
     }
 
     private void plan(Context ctx) {
         Program p = program(ctx);
-        plan(ctx, checkIns(ctx, p, null, List.of(), ctx.queryParam("added") != null));
+        plan(ctx, part(ctx).view(p, planner(ctx).library(), null, List.of(), ctx.queryParam("added") != null));
     }
 
     /** A client's page: the next block once the log has entries, and the check-ins. */
@@ -291,129 +283,15 @@ final class ClientPages {
         server.page(ctx, "plan", PlanView.page(slug, p, view, downloads, ctx.queryParam("saved") != null, checkins));
     }
 
-    /** The check-ins part of the plan page: the log, its review (as the handout prints it) and the form. */
-    private Views.CheckIns checkIns(
-            Context ctx, Program p, Map<String, String> form, List<String> problems, boolean added) {
-        List<Views.CheckInRow> rows = new ArrayList<>();
-        HandoutView.Since since = null;
-        List<String> all = new ArrayList<>(problems);
-        CheckInLog log;
-        try {
-            log = log(ctx, p);
-        } catch (InputException e) {
-            // the profile was edited (a new start, fewer weeks) and the log no longer fits its program
-            log = null;
-            all.add("The check-in log no longer fits this plan; correct it or start a new one:");
-            e.problems().forEach(x -> all.add(x.format()));
-        }
-        if (log != null) {
-            for (CheckInLog.SessionEntry e : log.sessions()) {
-                rows.add(new Views.CheckInRow(
-                        e.date().toString(),
-                        String.valueOf(e.session()),
-                        e.done() ? "done" : "missed",
-                        e.painDuring() == null ? "" : e.painDuring() + "/10",
-                        e.painNextMorning() == null ? "" : e.painNextMorning() + "/10",
-                        e.note() == null ? "" : e.note()));
-            }
-            if (!log.sessions().isEmpty() || !log.weeks().isEmpty()) {
-                since = HandoutBuilder.since(p, Review.of(p, log, planner(ctx).library()));
-            }
-        }
-        Map<String, String> f = form == null ? Map.of() : form;
-        return new Views.CheckIns(
-                slug(ctx),
-                rows,
-                !rows.isEmpty(),
-                since,
-                all,
-                !all.isEmpty(),
-                new Views.CheckInForm(
-                        f.getOrDefault("date", ""),
-                        f.getOrDefault("session", "1"),
-                        "missed".equals(f.get("done")),
-                        painChoices(f.getOrDefault("pain-during", "")),
-                        painChoices(f.getOrDefault("pain-next-morning", "")),
-                        f.getOrDefault("note", "")),
-                Views.Message.of(added ? "Check-in added." : null));
-    }
-
-    private static List<Views.Choice> painChoices(String chosen) {
-        List<Views.Choice> out = new ArrayList<>();
-        out.add(new Views.Choice("", "not noted", chosen.isEmpty()));
-        for (int i = 0; i <= 10; i++) {
-            out.add(new Views.Choice(String.valueOf(i), i + "/10", chosen.equals(String.valueOf(i))));
-        }
-        return out;
-    }
-
-    /**
-     * Adds a check-in from the form with the same code as {@code loadwise log} ({@link CheckInLogs#append}); a
-     * refused one comes back with its problems and the form as sent, and the log stays as it was.
-     */
+    /** Adds a check-in from the form (see {@link CheckInPart#add}); a refused one comes back with its problems. */
     private void addCheckIn(Context ctx) {
         Program p = program(ctx);
-        Map<String, String> f = new LinkedHashMap<>();
-        for (String k : List.of("date", "session", "done", "pain-during", "pain-next-morning", "note")) {
-            String v = ctx.formParam(k);
-            f.put(k, v == null ? "" : v.strip());
-        }
-        List<String> problems = new ArrayList<>();
-        LocalDate date = Dates.parse(f.get("date"));
-        if (date == null) {
-            problems.add(
-                    f.get("date").isEmpty()
-                            ? "Date: give the day of the session (" + Dates.HOW + ")"
-                            : "Date: '" + f.get("date") + "' is not a date (" + Dates.whyNot(f.get("date")) + "; "
-                                    + Dates.HOW + ")");
-        }
-        Integer session = number(f.get("session"), "Session", problems);
-        Integer during = number(f.get("pain-during"), "Pain during", problems);
-        Integer morning = number(f.get("pain-next-morning"), "Pain the next morning", problems);
-        if (!f.get("done").equals("done") && !f.get("done").equals("missed")) {
-            problems.add("Done or missed: choose one");
-        }
-        if (problems.isEmpty()) {
-            String shown = "logs/" + slug(ctx) + ".yaml";
-            CheckInLogs.NewEntry entry = new CheckInLogs.NewEntry(
-                    date,
-                    session,
-                    f.get("done").equals("done"),
-                    Map.of(),
-                    Map.of(),
-                    during,
-                    morning,
-                    null,
-                    null,
-                    null,
-                    f.get("note"));
-            try {
-                ws.update(
-                        ws.logs(),
-                        slug(ctx) + ".yaml",
-                        before -> CheckInLogs.append(
-                                        new CheckInLogReader(planner(ctx).library()), p, shown, before, entry)
-                                .text());
-                ctx.redirect("/clients/" + slug(ctx) + "?added=1#checkins");
-                return;
-            } catch (InputException e) {
-                e.problems().forEach(x -> problems.add(x.format()));
-            }
+        CheckInPart.Sent sent = part(ctx).add(ctx, ws, p, planner(ctx).library());
+        if (sent.problems().isEmpty()) {
+            ctx.redirect("/clients/" + slug(ctx) + "?added=1#checkins");
+            return;
         }
         ctx.status(422);
-        plan(ctx, checkIns(ctx, p, f, problems, false));
-    }
-
-    /** A whole number from a form field, or null when it is empty. */
-    private static Integer number(String text, String label, List<String> problems) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            problems.add(label + ": '" + text + "' is not a whole number");
-            return null;
-        }
+        plan(ctx, part(ctx).view(p, planner(ctx).library(), sent.form(), sent.problems(), false));
     }
 }

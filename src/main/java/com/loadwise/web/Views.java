@@ -120,15 +120,17 @@ final class Views {
      * The client's check-ins: the log's entries, the review (the same view the handout's "Since last time" page
      * prints), the problems of a refused entry and the form to add one.
      */
+    /** The check-ins part of a page; {@code action} is where its form posts to. */
     record CheckIns(
-            String slug,
+            String action,
             List<CheckInRow> rows,
             boolean hasRows,
             HandoutView.Since since,
             List<String> problems,
             boolean hasProblems,
             CheckInForm form,
-            Message added) {}
+            Message added,
+            String printedBy) {}
 
     record CheckInRow(String date, String session, String done, String pain, String morning, String note) {}
 

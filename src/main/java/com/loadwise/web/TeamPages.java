@@ -1,6 +1,9 @@
 package com.loadwise.web;
 
+import com.loadwise.io.FileNames;
 import com.loadwise.plan.Planner;
+import com.loadwise.plan.Profile;
+import com.loadwise.plan.Program;
 import com.loadwise.render.TeamBatch;
 import com.loadwise.web.Views.Field;
 import com.loadwise.web.Views.Section;
@@ -51,6 +54,10 @@ final class TeamPages {
         r.get("/teams/{slug}", this::show);
         r.post("/teams/{slug}/zip", this::zip);
         r.post("/teams/{slug}/roster", this::replaceRoster);
+        r.get(
+                "/teams/{slug}/athletes/{athlete}",
+                ctx -> athlete(ctx, null, List.of(), ctx.queryParam("added") != null));
+        r.post("/teams/{slug}/athletes/{athlete}/log", this::addCheckIn);
         r.get("/jobs/{id}", this::job);
         r.get("/jobs/{id}/download", ctx -> {
             Jobs.Job job = job(ctx.pathParam("id"));
@@ -252,7 +259,107 @@ final class TeamPages {
                         !rows.isEmpty(),
                         other,
                         !other.isEmpty(),
-                        rosterVersion(file)));
+                        rosterVersion(file),
+                        team.profile().athletes().stream()
+                                .map(a -> new Views.AthleteRow(
+                                        Integer.toString(a.number()),
+                                        a.name(),
+                                        a.group() == null ? "" : a.group(),
+                                        "/teams/" + slug + "/athletes/" + FileNames.slug(a.name()),
+                                        Files.isRegularFile(part(slug, a)
+                                                        .folder()
+                                                        .resolve(part(slug, a).name()))
+                                                ? "kept"
+                                                : "none yet"))
+                                .toList(),
+                        next(team, slug)));
+    }
+
+    /**
+     * The team with its check-in logs ({@code logs/teams/SLUG/}), as {@code loadwise team FILE --logs DIR} reads
+     * them: the next block once any athlete has a log, else the team as planned.
+     */
+    private Planner.Team withLogs(Planner.Team team, String slug) {
+        Path logs = ws.teamLogs(slug);
+        boolean any = team.profile().athletes().stream()
+                .anyMatch(a -> Files.isRegularFile(logs.resolve(FileNames.slug(a.name()) + ".yaml")));
+        return any ? server.planner.withLogs(team, logs, "logs/teams/" + slug) : team;
+    }
+
+    /** What the team's ZIP prints, in a sentence for the team and athlete pages. */
+    private String next(Planner.Team team, String slug) {
+        Planner.Team logged;
+        try {
+            logged = withLogs(team, slug);
+        } catch (InputException e) {
+            return "The team's check-in logs cannot be read yet: "
+                    + e.problems().get(0).format();
+        }
+        if (logged.logs() == null) {
+            return "No check-ins yet: the ZIP prints the block as planned, from week 1.";
+        }
+        return "With the check-ins below, the ZIP prints the team's next block, from week "
+                + logged.logs().fromWeek()
+                + ", each athlete re-planned from their own log (an athlete with no log carries on as planned).";
+    }
+
+    /** An athlete's check-ins: {@code logs/teams/TEAM/ATHLETE.yaml}, the file {@code loadwise log --athlete} keeps. */
+    private CheckInPart part(String slug, Profile.Athlete a) {
+        String name = FileNames.slug(a.name()) + ".yaml";
+        return new CheckInPart(
+                ws.teamLogs(slug),
+                name,
+                "logs/teams/" + slug + "/" + name,
+                "/teams/" + slug + "/athletes/" + FileNames.slug(a.name()) + "/log",
+                "The team ZIP prints this review as the athlete's \"Since last time\" page, in the next block.");
+    }
+
+    /** The athlete the address names (by the name their log is given), or 404. */
+    private static Profile.Athlete athleteOf(Planner.Team team, String athlete) {
+        return team.profile().athletes().stream()
+                .filter(a -> FileNames.slug(a.name()).equals(athlete))
+                .findFirst()
+                .orElseThrow(() ->
+                        new WebServer.Refusal(404, "there is no athlete '" + athlete + "' on this team's roster"));
+    }
+
+    /**
+     * An athlete's page: their check-ins, read against the program planned for them from the team's start (as
+     * {@code loadwise log --athlete} checks an entry), and what the team's ZIP will print.
+     */
+    private void athlete(Context ctx, Map<String, String> form, List<String> problems, boolean added) {
+        Path file = file(ctx);
+        String slug = ctx.pathParam("slug");
+        Planner.Team team = server.planner.team(file, null, null);
+        Profile.Athlete a = athleteOf(team, ctx.pathParam("athlete"));
+        Program p = server.planner.program(team, a);
+        server.page(
+                ctx,
+                "athlete",
+                new Views.AthletePage(
+                        Views.Frame.teams(a.name() + " · " + team.profile().title()),
+                        team.profile().title(),
+                        slug,
+                        a.name(),
+                        a.group() == null ? "" : a.group(),
+                        next(team, slug),
+                        part(slug, a).view(p, server.planner.library(), form, problems, added)));
+    }
+
+    /** Adds the form's check-in to the athlete's log (see {@link CheckInPart#add}). */
+    private void addCheckIn(Context ctx) {
+        Path file = file(ctx);
+        String slug = ctx.pathParam("slug");
+        Planner.Team team = server.planner.team(file, null, null);
+        Profile.Athlete a = athleteOf(team, ctx.pathParam("athlete"));
+        Program p = server.planner.program(team, a);
+        CheckInPart.Sent sent = part(slug, a).add(ctx, ws, p, server.planner.library());
+        if (sent.problems().isEmpty()) {
+            ctx.redirect("/teams/" + slug + "/athletes/" + FileNames.slug(a.name()) + "?added=1#checkins");
+            return;
+        }
+        ctx.status(422);
+        athlete(ctx, sent.form(), sent.problems(), false);
     }
 
     /** The roster file a saved team names: a plain name beside it (one the web app wrote, or a hand-made one). */
@@ -327,7 +434,8 @@ final class TeamPages {
                 ctx.formParam("paper"), "on".equals(ctx.formParam("large-print")), ctx.formParam("layout"));
         String title = ProfileForm.fromYaml(ws.read(file).text()).get("team");
         Jobs.Job job = server.jobs.submit(title.isEmpty() ? slug : title, slug + ".zip", (zip, j) -> {
-            Planner.Team team = server.planner.team(file, null, null);
+            // with the athletes' check-in logs: the next block, as 'loadwise team FILE --logs DIR' prints it
+            Planner.Team team = withLogs(server.planner.team(file, null, null), slug);
             TeamBatch batch = new TeamBatch(
                     server.planner,
                     server.handouts,

@@ -181,7 +181,16 @@ final class Views {
             boolean hasRows,
             List<Shown> problems,
             boolean hasProblems,
-            String version) {}
+            String version,
+            List<AthleteRow> roster,
+            String next) {}
+
+    /** An athlete on the team page: their check-ins page and how many sessions their log has. */
+    record AthleteRow(String number, String name, String group, String page, String logged) {}
+
+    /** An athlete of a team: their check-ins, read against their program as {@code loadwise log --athlete} does. */
+    record AthletePage(
+            Frame frame, String team, String teamSlug, String name, String group, String next, CheckIns checkins) {}
 
     record JobPage(
             Frame frame,

@@ -71,6 +71,17 @@ final class Workspace {
     }
 
     /**
+     * A team's check-in logs, {@code logs/teams/SLUG/ATHLETE.yaml}: the folder {@code loadwise team --logs} and
+     * {@code loadwise log --athlete NAME --logs} read; made with its first log.
+     */
+    Path teamLogs(String teamSlug) {
+        if (!SLUG.matcher(teamSlug).matches()) {
+            throw new IllegalArgumentException("not a slug: " + teamSlug);
+        }
+        return logs().resolve("teams").resolve(teamSlug);
+    }
+
+    /**
      * Replaces {@code folder/name} with what {@code change} makes of its text ("" when there is no such file), one
      * change at a time, atomically; {@code change} may throw to leave the file as it was.
      */
@@ -86,7 +97,9 @@ final class Workspace {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            AtomicFiles.write(target, change.apply(before).getBytes(StandardCharsets.UTF_8));
+            byte[] after = change.apply(before).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.folder(folder); // a team's first log: its folder is made once an entry is good
+            AtomicFiles.write(target, after);
         }
     }
 

@@ -270,6 +270,24 @@ class BrowserTest {
                 problems.getText());
         assertTrue(driver.getPageSource().contains("3 athletes"));
         shot("05-team-bad-row");
+
+        // an athlete's check-in, from the roster's link to their page, with the keyboard
+        driver.findElement(By.linkText("Tomás O'Neill")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/athletes/tomas-o-neill"));
+        driver.executeScript("document.getElementById('ci-date').value = '2027-01-04'");
+        id("ci-pain").sendKeys("1");
+        id("ci-note").sendKeys("first session", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("added=1"));
+        String checkins = driver.findElement(By.cssSelector("section.checkins")).getText();
+        assertTrue(checkins.contains("Check-in added."), checkins);
+        assertTrue(checkins.contains("What changes next, and why"), checkins);
+        assertTrue(checkins.contains("The log, session by session"), checkins);
+        shot("05b-athlete-check-in");
+        driver.findElement(By.linkText("Back to the team")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains("next block, from week 2"));
         id("build").sendKeys(Keys.ENTER);
         shot("06-team-job");
         WebElement link = new WebDriverWait(driver, Duration.ofSeconds(90))

@@ -367,13 +367,10 @@ class ServeTest {
         }
     }
 
-    @Test
-    void aTeamRosterWithABadRowIsFlaggedAndTheZipHasEveryFile() throws Exception {
-        List<String> roster = Files.readAllLines(Path.of("seeds/coach-team-roster.csv"));
-        String bad = roster.get(2).replaceFirst(",forwards,squat/back-squat,", ",forwards,squat/back-squatt,");
-        String csv = String.join("\n", roster.get(0), roster.get(1), bad, roster.get(3)) + "\n";
+    /** The new-team form for the seed team's blueprint, days and equipment, named {@code name}. */
+    static List<Map.Entry<String, String>> teamForm(String name) {
         List<Map.Entry<String, String>> f = new ArrayList<>(List.of(
-                Map.entry("team", "Harbour Vale <RFC>"),
+                Map.entry("team", name),
                 Map.entry("blueprint", "team-preseason"),
                 Map.entry("start", "2027-01-04"),
                 Map.entry("weeks", "8"),
@@ -400,6 +397,15 @@ class ServeTest {
                 "wall")) {
             f.add(Map.entry("equipment", e));
         }
+        return f;
+    }
+
+    @Test
+    void aTeamRosterWithABadRowIsFlaggedAndTheZipHasEveryFile() throws Exception {
+        List<String> roster = Files.readAllLines(Path.of("seeds/coach-team-roster.csv"));
+        String bad = roster.get(2).replaceFirst(",forwards,squat/back-squat,", ",forwards,squat/back-squatt,");
+        String csv = String.join("\n", roster.get(0), roster.get(1), bad, roster.get(3)) + "\n";
+        List<Map.Entry<String, String>> f = teamForm("Harbour Vale <RFC>");
 
         HttpResponse<String> created = s.postMultipart(
                 "/teams", f, Map.of("roster", Map.entry("roster.csv", csv.getBytes(StandardCharsets.UTF_8))));

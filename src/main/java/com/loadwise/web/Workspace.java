@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The folder where {@code loadwise serve} keeps what people make, as plain files in the formats the CLI reads:
- * {@code clients/SLUG.yaml}, {@code teams/SLUG.yaml} with {@code teams/SLUG-roster.csv}, {@code branding.yaml} with
- * {@code logo.png}. Every write goes through {@link AtomicFiles}; every name from a request is a slug and is
+ * {@code clients/SLUG.yaml}, {@code teams/SLUG.yaml} with {@code teams/SLUG-roster.csv}, check-in logs in
+ * {@code logs/SLUG.yaml} and {@code logs/teams/TEAM/ATHLETE.yaml}, {@code branding.yaml} with {@code logo.png}. Every write goes through {@link AtomicFiles}; every name from a request is a slug and is
  * resolved with {@link ConfinedPaths}, so nothing outside the folder is read or written. A save names the version
  * (content hash) it was edited from and is refused when the file has changed since.
  */

@@ -113,20 +113,7 @@ public final class TeamBatch {
                 // numbered by roster row, so a row left out for a mistake leaves a gap rather than renumbering
                 String file = TeamBuilder.fileName(a.number(), a.name()).replace(".pdf", ext);
                 jobs.add(pool.submit(() -> {
-                    Program p;
-                    HandoutBuilder.Options o = options;
-                    if (team.logs() != null) {
-                        // the athlete's next block, and what changed since last time when they kept a log
-                        Planner.Replan r = planner.replan(team, a);
-                        p = r.next();
-                        if (!r.log().sessions().isEmpty() || !r.log().weeks().isEmpty()) {
-                            o = options.since(r.review());
-                        }
-                    } else {
-                        p = planner.program(team, a);
-                    }
-                    sink.accept(
-                            file, html ? handouts.xhtml(p, o).getBytes(StandardCharsets.UTF_8) : handouts.pdf(p, o));
+                    sink.accept(file, athlete(team, a));
                     written.incrementAndGet();
                     progress.step();
                     return null;
@@ -149,6 +136,27 @@ public final class TeamBatch {
             pool.shutdownNow();
         }
         return new Result(written.get(), List.copyOf(problems));
+    }
+
+    /**
+     * One athlete's file, as the batch writes it: their program (with the team's logs, their next block, and what
+     * changed since last time when they kept a log), planned here and dropped once rendered.
+     *
+     * @throws InputException for the athlete's bad data (their log)
+     */
+    public byte[] athlete(Planner.Team team, Profile.Athlete a) {
+        Program p;
+        HandoutBuilder.Options o = options;
+        if (team.logs() != null) {
+            Planner.Replan r = planner.replan(team, a);
+            p = r.next();
+            if (!r.log().sessions().isEmpty() || !r.log().weeks().isEmpty()) {
+                o = options.since(r.review());
+            }
+        } else {
+            p = planner.program(team, a);
+        }
+        return html ? handouts.xhtml(p, o).getBytes(StandardCharsets.UTF_8) : handouts.pdf(p, o);
     }
 
     /** A job's result; an athlete's bad data ({@link InputException}) is collected, anything else is a bug. */

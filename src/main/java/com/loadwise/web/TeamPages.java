@@ -5,6 +5,7 @@ import com.loadwise.plan.Planner;
 import com.loadwise.plan.Profile;
 import com.loadwise.plan.Program;
 import com.loadwise.render.TeamBatch;
+import com.loadwise.render.TeamBuilder;
 import com.loadwise.web.Views.Field;
 import com.loadwise.web.Views.Section;
 import com.loadwise.web.Views.Shown;
@@ -58,6 +59,7 @@ final class TeamPages {
                 "/teams/{slug}/athletes/{athlete}",
                 ctx -> athlete(ctx, null, List.of(), ctx.queryParam("added") != null));
         r.post("/teams/{slug}/athletes/{athlete}/log", this::addCheckIn);
+        r.get("/teams/{slug}/athletes/{athlete}/handout.pdf", this::athleteHandout);
         r.get("/jobs/{id}", this::job);
         r.get("/jobs/{id}/download", ctx -> {
             Jobs.Job job = job(ctx.pathParam("id"));
@@ -342,8 +344,28 @@ final class TeamPages {
                         slug,
                         a.name(),
                         a.group() == null ? "" : a.group(),
+                        "/teams/" + slug + "/athletes/" + FileNames.slug(a.name()) + "/handout.pdf",
                         next(team, slug),
                         part(slug, a).view(p, server.planner.library(), form, problems, added)));
+    }
+
+    /**
+     * One athlete's handout, the very file of the team's ZIP on the same paper and layout: with their check-ins, the
+     * next block and its "Since last time" page.
+     */
+    private void athleteHandout(Context ctx) {
+        Path file = file(ctx);
+        String slug = ctx.pathParam("slug");
+        Planner.Team team = withLogs(server.planner.team(file, null, null), slug);
+        Profile.Athlete a = athleteOf(team, ctx.pathParam("athlete"));
+        TeamBatch batch = new TeamBatch(
+                server.planner,
+                server.handouts,
+                server.profiles.options(ctx.queryParam("paper"), Api.largePrint(ctx), ctx.queryParam("layout")),
+                false,
+                1);
+        ClientPages.download(
+                ctx, "application/pdf", TeamBuilder.fileName(a.number(), a.name()), batch.athlete(team, a));
     }
 
     /** Adds the form's check-in to the athlete's log (see {@link CheckInPart#add}). */

@@ -190,7 +190,14 @@ final class Views {
 
     /** An athlete of a team: their check-ins, read against their program as {@code loadwise log --athlete} does. */
     record AthletePage(
-            Frame frame, String team, String teamSlug, String name, String group, String next, CheckIns checkins) {}
+            Frame frame,
+            String team,
+            String teamSlug,
+            String name,
+            String group,
+            String handout,
+            String next,
+            CheckIns checkins) {}
 
     record JobPage(
             Frame frame,

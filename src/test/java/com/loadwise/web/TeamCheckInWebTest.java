@@ -125,11 +125,14 @@ class TeamCheckInWebTest {
         }
         assertEquals("done", state);
         List<String> names = new ArrayList<>();
+        Map<String, byte[]> files = new java.util.HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(
                 s.getBytes("/jobs/" + id + "/download").body()))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 names.add(e.getName());
-                try (PDDocument doc = Loader.loadPDF(in.readAllBytes())) {
+                byte[] bytes = in.readAllBytes();
+                files.put(e.getName(), bytes);
+                try (PDDocument doc = Loader.loadPDF(bytes)) {
                     String text = new PDFTextStripper().getText(doc);
                     if (e.getName().startsWith("01-")) {
                         assertTrue(text.contains("Since last time"), e.getName());
@@ -143,5 +146,13 @@ class TeamCheckInWebTest {
             }
         }
         assertEquals(5, names.size(), names.toString());
+
+        // one athlete's handout from their page is the ZIP's file, byte for byte
+        HttpResponse<byte[]> one = s.getBytes(athlete + "/handout.pdf");
+        assertEquals(200, one.statusCode());
+        assertArrayEquals(files.get("01-tomas-o-neill.pdf"), one.body());
+        assertTrue(
+                one.headers().firstValue("Content-Disposition").orElse("").contains("01-tomas-o-neill.pdf"),
+                one.headers().toString());
     }
 }

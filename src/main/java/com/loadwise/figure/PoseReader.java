@@ -22,6 +22,7 @@ public final class PoseReader {
     public static final List<String> STANCE_FIELDS = List.of(
             "tilt",
             "spine",
+            "pelvis-tilt",
             "lift-cm",
             "forward-cm",
             "side-cm",
@@ -52,6 +53,7 @@ public final class PoseReader {
     public static final Map<String, int[]> RANGES = Map.ofEntries(
             Map.entry("tilt", new int[] {-180, 180}),
             Map.entry("spine", new int[] {-45, 100}),
+            Map.entry("pelvis-tilt", new int[] {-30, 30}),
             Map.entry("lift-cm", new int[] {0, 150}),
             Map.entry("forward-cm", new int[] {-300, 300}),
             Map.entry("side-cm", new int[] {-300, 300}),
@@ -246,6 +248,7 @@ public final class PoseReader {
         m.rejectUnknown(STANCE_FIELDS, "a position");
         Integer tilt = angle(m, "tilt", "tilt");
         double spine = value(angle(m, "spine", "spine"));
+        double pelvis = value(angle(m, "pelvis-tilt", "pelvis-tilt"));
         double lift = value(angle(m, "lift-cm", "lift-cm"));
         double forward = value(angle(m, "forward-cm", "forward-cm"));
         double sideways = value(angle(m, "side-cm", "side-cm"));
@@ -269,7 +272,7 @@ public final class PoseReader {
             return null;
         }
         return new Stance(
-                tilt == null ? null : tilt.doubleValue(), spine, lift, forward, sideways, left, right, ground);
+                tilt == null ? null : tilt.doubleValue(), spine, pelvis, lift, forward, sideways, left, right, ground);
     }
 
     /** One side's joints: its own value where the position gives one ({@code left-knee}), else the both-sides one. */

@@ -99,17 +99,20 @@ final class Skeleton {
         out.put("neck", body.apply(neck));
         out.put("upper-back", body.apply(neck.plus(trunk.apply(new Vec(-0.09, -0.08, 0)))));
         out.put("pelvis", Vec.ZERO);
-        side(out, "left", -1, stance.left(), trunk, neck, body);
-        side(out, "right", 1, stance.right(), trunk, neck, body);
+        side(out, "left", -1, stance, stance.left(), trunk, neck, body);
+        side(out, "right", 1, stance, stance.right(), trunk, neck, body);
         return out;
     }
 
-    private static void side(Map<String, Vec> out, String name, int s, Stance.Side j, Rot trunk, Vec neck, Rot body) {
+    private static void side(
+            Map<String, Vec> out, String name, int s, Stance stance, Stance.Side j, Rot trunk, Vec neck, Rot body) {
         Vec shoulder = neck.plus(trunk.apply(new Vec(0, -0.04, s * SHOULDER_HALF)));
         Rot arm = trunk.then(Rot.z(j.shoulderFlex())).then(Rot.x(-s * j.shoulderAbd()));
         Vec elbow = shoulder.plus(arm.apply(new Vec(0, -UPPER_ARM, 0)));
         Vec hand = elbow.plus(arm.then(Rot.z(j.elbow())).apply(new Vec(0, -FOREARM, 0)));
-        Vec hip = new Vec(0, 0, s * HIP_HALF);
+        // the pelvis tilted sideways about its centre: the left hip (s = -1) rises for a positive tilt
+        double pelvis = Math.toRadians(stance.pelvis());
+        Vec hip = new Vec(0, -s * HIP_HALF * Math.sin(pelvis), s * HIP_HALF * Math.cos(pelvis));
         Rot leg = Rot.z(j.hipFlex()).then(Rot.x(-s * j.hipAbd())).then(Rot.y(-s * j.hipRot()));
         Vec knee = hip.plus(leg.apply(new Vec(0, -THIGH, 0)));
         Rot shank = leg.then(Rot.z(-j.knee()));

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param tilt forward lean of the whole body; null to let the ground points level the body
  * @param spine trunk bend forward from the pelvis (negative arches back)
+ * @param pelvis the pelvis tilted sideways, the left hip higher (negative: the right): a hip hike or a hip drop; the
+ *     trunk stays upright and each leg keeps its own angles, hanging from its hip
  * @param lift centimetres the whole body is raised off its ground points (a hop in the air)
  * @param forward centimetres the whole body has moved forward (a jump, a step)
  * @param side centimetres the whole body has moved to its right (negative: to its left), for sideways hops
@@ -15,6 +17,7 @@ import java.util.List;
 public record Stance(
         Double tilt,
         double spine,
+        double pelvis,
         double lift,
         double forward,
         double side,

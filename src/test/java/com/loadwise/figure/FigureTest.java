@@ -14,7 +14,7 @@ class FigureTest {
     private static final Stance.Side N = Stance.Side.NEUTRAL;
 
     private static Stance stance(Stance.Side left, Stance.Side right, String... ground) {
-        return new Stance(null, 0, 0, 0, 0, left, right, List.of(ground));
+        return new Stance(null, 0, 0, 0, 0, 0, left, right, List.of(ground));
     }
 
     private static Stance.Side side(double hipFlex, double knee, double ankle) {
@@ -24,6 +24,21 @@ class FigureTest {
     private static Pose pose(Pose.Posture posture, Stance start, Stance end, Pose.Prop... props) {
         return new Pose(
                 posture, Pose.View.SIDE, 0, 0, List.of(props), List.of(), null, null, Pose.Focus.WHOLE, start, end);
+    }
+
+    @Test
+    void aHipHikeTiltsThePelvisSoTheFreeFootRisesWithItsLegStraightAndTheTrunkUpright() {
+        Stance level = stance(N, N, "right-foot");
+        Stance hiked = new Stance(null, 0, 20, 0, 0, 0, N, N, List.of("right-foot"));
+        Pose p = pose(Pose.Posture.STANDING, level, hiked);
+        Map<String, Vec> a = Figure.place(p).start();
+        Map<String, Vec> b = Figure.place(p).end();
+        double rise = 2 * Skeleton.HIP_HALF * Math.sin(Math.toRadians(20));
+        assertEquals(rise, (b.get("left-hip").y() - b.get("right-hip").y()), 1e-9, "the left hip is the higher");
+        assertEquals(rise, b.get("left-heel").y() - a.get("left-heel").y(), 1e-9, "the free foot rises with it");
+        assertEquals(a.get("right-heel").y(), b.get("right-heel").y(), 1e-9, "the standing foot stays down");
+        assertEquals(b.get("left-hip").z(), b.get("left-ankle").z(), 1e-9, "the free leg hangs straight down");
+        assertEquals(b.get("pelvis").z(), b.get("neck").z(), 1e-9, "the trunk stays upright");
     }
 
     @Test
@@ -143,7 +158,7 @@ class FigureTest {
     void aPropPlacedByTheStartCarriesOnlyTheStartAndItsHeightCanBeSet() {
         // a drop landing: standing on a 45 cm box, landing on the floor in front of it
         Stance standing = stance(N, N, "feet");
-        Stance landed = new Stance(null, 0, 0, 50, 0, side(70, 80, 20), side(70, 80, 20), List.of("feet"));
+        Stance landed = new Stance(null, 0, 0, 0, 50, 0, side(70, 80, 20), side(70, 80, 20), List.of("feet"));
         Pose p = new Pose(
                 Pose.Posture.STANDING,
                 Pose.View.SIDE,
@@ -169,7 +184,7 @@ class FigureTest {
 
     @Test
     void sideCentimetresMoveTheBodyToItsRight() {
-        Stance there = new Stance(null, 0, 0, 0, 40, N, N, List.of("feet"));
+        Stance there = new Stance(null, 0, 0, 0, 0, 40, N, N, List.of("feet"));
         Figure.Placed placed = Figure.place(new Pose(
                 Pose.Posture.STANDING,
                 Pose.View.FRONT,

@@ -152,7 +152,7 @@ public final class ProgramText {
         }
         if (explain) {
             out.println();
-            out.println("Why this plan looks as it does:");
+            out.println(w.get("text.why"));
             for (Program.Explanation x : p.explanations()) {
                 out.println("  - " + x.topic() + ": " + x.decision() + " \u2014 " + x.rule() + " [" + x.source() + "]");
             }

@@ -54,6 +54,7 @@ record CheckInPart(Path folder, String name, String shown, String action, String
     Views.CheckIns view(
             Program p, ExerciseLibrary library, Map<String, String> form, List<String> problems, boolean added) {
         List<Views.CheckInRow> rows = new ArrayList<>();
+        List<Views.RunWeekRow> weeks = new ArrayList<>();
         HandoutView.Since since = null;
         List<String> all = new ArrayList<>(problems);
         CheckInLog log;
@@ -75,25 +76,47 @@ record CheckInPart(Path folder, String name, String shown, String action, String
                         e.painNextMorning() == null ? "" : e.painNextMorning() + "/10",
                         e.note() == null ? "" : e.note()));
             }
+            for (CheckInLog.WeekEntry e : log.weeks()) {
+                weeks.add(new Views.RunWeekRow(
+                        e.weekOf().toString(),
+                        e.runMinutes() == null ? "" : e.runMinutes() + " min",
+                        e.longestRun() == null ? "" : e.longestRun() + " min",
+                        e.note() == null ? "" : e.note()));
+            }
             if (!log.sessions().isEmpty() || !log.weeks().isEmpty()) {
                 since = HandoutBuilder.since(p, Review.of(p, log, library));
             }
         }
         Map<String, String> f = form == null ? Map.of() : form;
+        boolean week = "week".equals(f.get("kind"));
+        boolean runs = p.stages().stream()
+                .flatMap(st -> st.weeks().stream())
+                .flatMap(w -> w.days().stream())
+                .flatMap(d -> d.sessions().stream())
+                .anyMatch(x -> x.run() != null);
         return new Views.CheckIns(
                 action,
                 rows,
                 !rows.isEmpty(),
+                weeks,
+                !weeks.isEmpty(),
                 since,
                 all,
                 !all.isEmpty(),
                 new Views.CheckInForm(
-                        f.getOrDefault("date", ""),
-                        f.getOrDefault("session", "1"),
-                        "missed".equals(f.get("done")),
-                        painChoices(f.getOrDefault("pain-during", "")),
-                        painChoices(f.getOrDefault("pain-next-morning", "")),
-                        f.getOrDefault("note", "")),
+                        week ? "" : f.getOrDefault("date", ""),
+                        week ? "1" : f.getOrDefault("session", "1"),
+                        !week && "missed".equals(f.get("done")),
+                        painChoices(week ? "" : f.getOrDefault("pain-during", "")),
+                        painChoices(week ? "" : f.getOrDefault("pain-next-morning", "")),
+                        week ? "" : f.getOrDefault("note", "")),
+                runs
+                        ? new Views.WeekForm(
+                                week ? f.getOrDefault("week-of", "") : "",
+                                week ? f.getOrDefault("run-minutes", "") : "",
+                                week ? f.getOrDefault("longest-run", "") : "",
+                                week ? f.getOrDefault("note", "") : "")
+                        : null,
                 Views.Message.of(added ? "Check-in added." : null),
                 printedBy);
     }
@@ -106,6 +129,9 @@ record CheckInPart(Path folder, String name, String shown, String action, String
      * leaves the log as it was (and makes no folder) and comes back with its problems.
      */
     Sent add(Context ctx, Workspace ws, Program p, ExerciseLibrary library) {
+        if ("week".equals(ctx.formParam("kind"))) {
+            return addWeek(ctx, ws, p, library);
+        }
         Map<String, String> f = new LinkedHashMap<>();
         for (String k : List.of("date", "session", "done", "pain-during", "pain-next-morning", "note")) {
             String v = ctx.formParam(k);
@@ -139,17 +165,56 @@ record CheckInPart(Path folder, String name, String shown, String action, String
                     null,
                     null,
                     f.get("note"));
-            try {
-                ws.update(
-                        folder,
-                        name,
-                        before -> CheckInLogs.append(new CheckInLogReader(library), p, shown, before, entry)
-                                .text());
-            } catch (InputException e) {
-                e.problems().forEach(x -> problems.add(x.format()));
-            }
+            append(ws, p, library, entry, problems);
         }
         return new Sent(f, problems);
+    }
+
+    /**
+     * A week's running (as {@code loadwise log --week-of DATE --run-minutes MIN [--longest-run MIN]} adds it): the
+     * minutes actually run, which the next block builds from instead of the planned ones.
+     */
+    private Sent addWeek(Context ctx, Workspace ws, Program p, ExerciseLibrary library) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("kind", "week");
+        for (String k : List.of("week-of", "run-minutes", "longest-run", "note")) {
+            String v = ctx.formParam(k);
+            f.put(k, v == null ? "" : v.strip());
+        }
+        List<String> problems = new ArrayList<>();
+        LocalDate weekOf = Dates.parse(f.get("week-of"));
+        if (weekOf == null) {
+            problems.add(
+                    f.get("week-of").isEmpty()
+                            ? "Week starting: give the first day of the program week (" + Dates.HOW + ")"
+                            : "Week starting: '" + f.get("week-of") + "' is not a date ("
+                                    + Dates.whyNot(f.get("week-of")) + "; " + Dates.HOW + ")");
+        }
+        Integer minutes = number(f.get("run-minutes"), "Minutes run", problems);
+        Integer longest = number(f.get("longest-run"), "Longest run", problems);
+        if (minutes == null && f.get("run-minutes").isEmpty()) {
+            problems.add("Minutes run: give the minutes run that week (0 if none)");
+        }
+        if (problems.isEmpty()) {
+            CheckInLogs.NewEntry entry = new CheckInLogs.NewEntry(
+                    null, null, null, Map.of(), Map.of(), null, null, weekOf, minutes, longest, f.get("note"));
+            append(ws, p, library, entry, problems);
+        }
+        return new Sent(f, problems);
+    }
+
+    /** Appends {@code entry} with the CLI's code, or adds why it was refused to {@code problems}. */
+    private void append(
+            Workspace ws, Program p, ExerciseLibrary library, CheckInLogs.NewEntry entry, List<String> problems) {
+        try {
+            ws.update(
+                    folder,
+                    name,
+                    before -> CheckInLogs.append(new CheckInLogReader(library), p, shown, before, entry)
+                            .text());
+        } catch (InputException e) {
+            e.problems().forEach(x -> problems.add(x.format()));
+        }
     }
 
     private static List<Views.Choice> painChoices(String chosen) {

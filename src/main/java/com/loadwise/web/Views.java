@@ -125,12 +125,21 @@ final class Views {
             String action,
             List<CheckInRow> rows,
             boolean hasRows,
+            List<RunWeekRow> runWeeks,
+            boolean hasRunWeeks,
             HandoutView.Since since,
             List<String> problems,
             boolean hasProblems,
             CheckInForm form,
+            WeekForm weekForm,
             Message added,
             String printedBy) {}
+
+    /** A week's running in the log. */
+    record RunWeekRow(String weekOf, String minutes, String longest, String note) {}
+
+    /** The week-of-running form as sent (or empty); shown only for a program with runs. */
+    record WeekForm(String weekOf, String minutes, String longest, String note) {}
 
     record CheckInRow(String date, String session, String done, String pain, String morning, String note) {}
 

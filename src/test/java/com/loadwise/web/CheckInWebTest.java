@@ -129,6 +129,49 @@ class CheckInWebTest {
     }
 
     @Test
+    void aRunnersWeekOfRunningIsAddedAsTheCliAddsItAndAClientWithoutRunsHasNoSuchForm() throws Exception {
+        assertFalse(s.get("/clients/" + slug).body().contains("Add a week of running"), "Ana's plan has no runs");
+        Path runner = tmp.resolve("workspace/clients/pat-runner.yaml");
+        Files.copy(Path.of("seeds/runner-10k-self-guided.yaml"), runner);
+        assertTrue(s.get("/clients/pat-runner").body().contains("Add a week of running"));
+
+        List<Map.Entry<String, String>> week = new ArrayList<>(List.of(
+                Map.entry("kind", "week"),
+                Map.entry("week-of", "2027-01-05"),
+                Map.entry("run-minutes", "150"),
+                Map.entry("longest-run", "60"),
+                Map.entry("note", "windy")));
+        HttpResponse<String> notAWeek = s.postForm("/clients/pat-runner/log", week);
+        assertEquals(422, notAWeek.statusCode());
+        assertTrue(notAWeek.body().contains("Not added:"), notAWeek.body());
+        assertTrue(notAWeek.body().contains("value=\"2027-01-05\""), "the week form keeps what was sent");
+        Path log = tmp.resolve("workspace/logs/pat-runner.yaml");
+        assertFalse(Files.exists(log), "a refused week writes nothing");
+
+        week.set(1, Map.entry("week-of", "2027-01-04"));
+        HttpResponse<String> added = s.postForm("/clients/pat-runner/log", week);
+        assertEquals(302, added.statusCode(), added.body());
+        Path cliLog = tmp.resolve("cli-week.yaml");
+        TestServer.cli(
+                "log",
+                runner.toString(),
+                "--log",
+                cliLog.toString(),
+                "--week-of",
+                "2027-01-04",
+                "--run-minutes",
+                "150",
+                "--longest-run",
+                "60",
+                "--note",
+                "windy");
+        assertArrayEquals(Files.readAllBytes(cliLog), Files.readAllBytes(log));
+        String page = s.get("/clients/pat-runner").body();
+        assertTrue(page.contains("The running, week by week"), page);
+        assertTrue(page.contains("<td>2027-01-04</td><td>150 min</td><td>60 min</td><td>windy</td>"), page);
+    }
+
+    @Test
     void watchWorkoutsDownloadAsTheCliWritesThem() throws Exception {
         // a client without running has none (and no link to them)
         assertEquals(404, s.getBytes("/clients/" + slug + "/workouts.zip").statusCode());

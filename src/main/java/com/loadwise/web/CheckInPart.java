@@ -55,6 +55,7 @@ record CheckInPart(Path folder, String name, String shown, String action, String
             Program p, ExerciseLibrary library, Map<String, String> form, List<String> problems, boolean added) {
         List<Views.CheckInRow> rows = new ArrayList<>();
         List<Views.RunWeekRow> weeks = new ArrayList<>();
+        List<Views.StageCheckRow> checks = new ArrayList<>();
         HandoutView.Since since = null;
         List<String> all = new ArrayList<>(problems);
         CheckInLog log;
@@ -83,12 +84,28 @@ record CheckInPart(Path folder, String name, String shown, String action, String
                         e.longestRun() == null ? "" : e.longestRun() + " min",
                         e.note() == null ? "" : e.note()));
             }
+            for (CheckInLog.StageCheck c : log.checks()) {
+                Program.StageBlock st = stage(p, c.stage());
+                checks.add(new Views.StageCheckRow(
+                        c.date().toString(),
+                        st == null ? c.stage() : st.name(),
+                        c.met().isEmpty()
+                                ? "none"
+                                : c.met().stream()
+                                                .map(String::valueOf)
+                                                .collect(java.util.stream.Collectors.joining(", "))
+                                        + (st == null ? "" : " of " + st.exit().size()),
+                        c.pain() == null ? "" : c.pain() + "/10",
+                        c.note() == null ? "" : c.note()));
+            }
             if (!log.sessions().isEmpty() || !log.weeks().isEmpty()) {
                 since = HandoutBuilder.since(p, Review.of(p, log, library));
             }
         }
         Map<String, String> f = form == null ? Map.of() : form;
         boolean week = "week".equals(f.get("kind"));
+        boolean check = "check".equals(f.get("kind"));
+        week = week || check; // the session form starts empty after either of the others
         boolean runs = p.stages().stream()
                 .flatMap(st -> st.weeks().stream())
                 .flatMap(w -> w.days().stream())
@@ -112,13 +129,61 @@ record CheckInPart(Path folder, String name, String shown, String action, String
                         week ? "" : f.getOrDefault("note", "")),
                 runs
                         ? new Views.WeekForm(
-                                week ? f.getOrDefault("week-of", "") : "",
-                                week ? f.getOrDefault("run-minutes", "") : "",
-                                week ? f.getOrDefault("longest-run", "") : "",
-                                week ? f.getOrDefault("note", "") : "")
+                                !check && week ? f.getOrDefault("week-of", "") : "",
+                                !check && week ? f.getOrDefault("run-minutes", "") : "",
+                                !check && week ? f.getOrDefault("longest-run", "") : "",
+                                !check && week ? f.getOrDefault("note", "") : "")
                         : null,
+                checkForm(p, log, check ? f : Map.of()),
+                checks,
+                !checks.isEmpty(),
                 Views.Message.of(added ? "Check-in added." : null),
                 printedBy);
+    }
+
+    /**
+     * The stage-check form for the stage a check now decides (that of the last logged entry; the first stage before
+     * any), its exit criteria numbered as the handout prints them under "Move on when".
+     */
+    private static Views.CheckForm checkForm(Program p, CheckInLog log, Map<String, String> f) {
+        Program.StageBlock st = p.stages().get(0);
+        LocalDate last = null;
+        if (log != null) {
+            for (CheckInLog.SessionEntry e : log.sessions()) {
+                last = last == null || e.date().isAfter(last) ? e.date() : last;
+            }
+            for (CheckInLog.WeekEntry e : log.weeks()) {
+                last = last == null || e.weekOf().isAfter(last) ? e.weekOf() : last;
+            }
+        }
+        for (Program.StageBlock s : p.stages()) {
+            for (Program.Week w : s.weeks()) {
+                if (last != null && !last.isBefore(w.start()) && !last.isAfter(w.end())) {
+                    st = s;
+                }
+            }
+        }
+        if (st.exit().isEmpty()) {
+            return null;
+        }
+        List<Views.Choice> criteria = new ArrayList<>();
+        java.util.Set<String> met =
+                new java.util.HashSet<>(List.of(f.getOrDefault("exit-met", "").split(",")));
+        for (int i = 0; i < st.exit().size(); i++) {
+            String n = String.valueOf(i + 1);
+            criteria.add(new Views.Choice(n, n + ". " + st.exit().get(i).display(), met.contains(n)));
+        }
+        return new Views.CheckForm(
+                st.id(),
+                st.name() + " (weeks " + st.firstWeek() + "\u2013" + st.lastWeek() + ")",
+                f.getOrDefault("date", ""),
+                criteria,
+                painChoices(f.getOrDefault("pain", "")),
+                f.getOrDefault("note", ""));
+    }
+
+    private static Program.StageBlock stage(Program p, String id) {
+        return p.stages().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     /** The form as sent and what was wrong with it; no problems means the entry was added. */
@@ -131,6 +196,9 @@ record CheckInPart(Path folder, String name, String shown, String action, String
     Sent add(Context ctx, Workspace ws, Program p, ExerciseLibrary library) {
         if ("week".equals(ctx.formParam("kind"))) {
             return addWeek(ctx, ws, p, library);
+        }
+        if ("check".equals(ctx.formParam("kind"))) {
+            return addCheck(ctx, ws, p, library);
         }
         Map<String, String> f = new LinkedHashMap<>();
         for (String k : List.of("date", "session", "done", "pain-during", "pain-next-morning", "note")) {
@@ -199,6 +267,47 @@ record CheckInPart(Path folder, String name, String shown, String action, String
             CheckInLogs.NewEntry entry = new CheckInLogs.NewEntry(
                     null, null, null, Map.of(), Map.of(), null, null, weekOf, minutes, longest, f.get("note"));
             append(ws, p, library, entry, problems);
+        }
+        return new Sent(f, problems);
+    }
+
+    /**
+     * A stage check (as {@code loadwise log --date DATE --stage STAGE --exit-met 1,2 --pain N} adds it): the stage's
+     * exit criteria as tested at a visit, which a re-plan uses to end the stage early or extend it.
+     */
+    private Sent addCheck(Context ctx, Workspace ws, Program p, ExerciseLibrary library) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("kind", "check");
+        for (String k : List.of("date", "stage", "pain", "note")) {
+            String v = ctx.formParam(k);
+            f.put(k, v == null ? "" : v.strip());
+        }
+        List<String> met = ctx.formParams("exit-met");
+        f.put("exit-met", String.join(",", met));
+        List<String> problems = new ArrayList<>();
+        LocalDate date = Dates.parse(f.get("date"));
+        if (date == null) {
+            problems.add(
+                    f.get("date").isEmpty()
+                            ? "Date of the check: give the day of the tests (" + Dates.HOW + ")"
+                            : "Date of the check: '" + f.get("date") + "' is not a date (" + Dates.whyNot(f.get("date"))
+                                    + "; " + Dates.HOW + ")");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (String m : met) {
+            Integer n = number(m, "Criteria met", problems);
+            if (n != null) {
+                numbers.add(n);
+            }
+        }
+        Integer pain = number(f.get("pain"), "Pain during the tests", problems);
+        if (problems.isEmpty()) {
+            append(
+                    ws,
+                    p,
+                    library,
+                    CheckInLogs.NewEntry.check(date, f.get("stage"), numbers, pain, f.get("note")),
+                    problems);
         }
         return new Sent(f, problems);
     }

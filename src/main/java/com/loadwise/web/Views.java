@@ -132,8 +132,17 @@ final class Views {
             boolean hasProblems,
             CheckInForm form,
             WeekForm weekForm,
+            CheckForm checkForm,
+            List<StageCheckRow> checks,
+            boolean hasChecks,
             Message added,
             String printedBy) {}
+
+    /** A stage check in the log: the criteria met (numbered as printed) and the pain during the tests. */
+    record StageCheckRow(String date, String stage, String met, String pain, String note) {}
+
+    /** The stage-check form for one stage: its exit criteria to tick. */
+    record CheckForm(String stage, String name, String date, List<Choice> criteria, List<Choice> pain, String note) {}
 
     /** A week's running in the log. */
     record RunWeekRow(String weekOf, String minutes, String longest, String note) {}

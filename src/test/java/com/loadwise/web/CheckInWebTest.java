@@ -172,6 +172,59 @@ class CheckInWebTest {
     }
 
     @Test
+    void aStageCheckTicksTheStagesExitCriteriaAsPrintedAndIsKeptAsTheCliKeepsIt() throws Exception {
+        Path profile = tmp.resolve("workspace/clients/zoe-check.yaml");
+        Files.writeString(
+                profile,
+                Files.readString(Path.of("seeds/physio-gluteal-tendinopathy.yaml"))
+                        .replaceAll("(?m)^log:.*\n", ""));
+        String page = s.get("/clients/zoe-check").body();
+        assertTrue(page.contains("Stage check: Settle the tendon (weeks 1–2)"), page);
+        assertTrue(page.contains("1. Stand on the sore leg for 30 seconds with the pelvis level, pain ≤ 3/10"), page);
+
+        List<Map.Entry<String, String>> check = new ArrayList<>(List.of(
+                Map.entry("kind", "check"),
+                Map.entry("stage", "settle"),
+                Map.entry("date", "2027-01-15"),
+                Map.entry("exit-met", "1"),
+                Map.entry("exit-met", "5"),
+                Map.entry("pain", "2"),
+                Map.entry("note", "ok")));
+        HttpResponse<String> refused = s.postForm("/clients/zoe-check/log", check);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("is not a criterion of stage"), refused.body());
+        assertTrue(
+                refused.body().contains("name=\"exit-met\" value=\"1\" checked=\"checked\""),
+                "the form keeps the criteria ticked: " + refused.body());
+        Path log = tmp.resolve("workspace/logs/zoe-check.yaml");
+        assertFalse(Files.exists(log));
+
+        check.set(4, Map.entry("exit-met", "2"));
+        HttpResponse<String> added = s.postForm("/clients/zoe-check/log", check);
+        assertEquals(302, added.statusCode(), added.body());
+        Path cliLog = tmp.resolve("cli-check.yaml");
+        TestServer.cli(
+                "log",
+                profile.toString(),
+                "--log",
+                cliLog.toString(),
+                "--date",
+                "2027-01-15",
+                "--stage",
+                "settle",
+                "--exit-met",
+                "1,2",
+                "--pain",
+                "2",
+                "--note",
+                "ok");
+        assertArrayEquals(Files.readAllBytes(cliLog), Files.readAllBytes(log));
+        String after = s.get("/clients/zoe-check").body();
+        assertTrue(
+                after.contains("<td>2027-01-15</td><td>Settle the tendon</td><td>1, 2 of 2</td><td>2/10</td>"), after);
+    }
+
+    @Test
     void watchWorkoutsDownloadAsTheCliWritesThem() throws Exception {
         // a client without running has none (and no link to them)
         assertEquals(404, s.getBytes("/clients/" + slug + "/workouts.zip").statusCode());

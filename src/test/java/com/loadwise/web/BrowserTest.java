@@ -221,6 +221,23 @@ class BrowserTest {
         assertTrue(checkins.contains("What changes next, and why"), checkins);
         driver.executeScript("document.getElementById('checkins').scrollIntoView()");
         Files.write(SCREENSHOTS.resolve("06-check-in-added.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+        // a stage check: the stage's first criterion ticked with the keyboard
+        driver.executeScript("document.getElementById('sc-date').value = '2027-01-04'");
+        driver.findElement(By.cssSelector("input[name=exit-met][value='1']")).sendKeys(Keys.SPACE);
+        id("sc-pain").sendKeys("2");
+        id("sc-note").sendKeys("single-leg stance fine", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("section.checkins .saved"))
+                                        .size()
+                                == 1
+                        && d.getPageSource().contains("Stage checks"));
+        driver.findElement(By.xpath("//summary[text()='Stage checks']")).sendKeys(Keys.ENTER);
+        String checks = driver.findElement(By.cssSelector("section.checkins")).getText();
+        assertTrue(checks.contains("1 of "), checks);
+        assertTrue(checks.contains("single-leg stance fine"), checks);
+        driver.executeScript("document.getElementById('sc-date').scrollIntoView()");
+        shot("06b-stage-check-added");
         noConsoleErrors();
     }
 

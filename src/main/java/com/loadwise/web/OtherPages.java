@@ -207,10 +207,7 @@ final class OtherPages {
                 return;
             }
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+            Profiles.deleteTree(dir);
         }
         try {
             server.workspace.save(server.workspace.root(), "branding.yaml", yaml, version);

@@ -58,6 +58,31 @@ final class ProfileForm {
     /** The profile's YAML and, for each of its lines, the form field written there. */
     record Yaml(String text, Map<Integer, String> fieldAt) {}
 
+    /**
+     * A profile's YAML written line by line, each line noted with the form field it came from ("" for none), so that
+     * a problem the reader reports by line is shown at its field. Opens with the schema and the CLI command that reads
+     * the file as it is.
+     */
+    static final class Lines implements java.util.function.BiConsumer<String, String> {
+        private final StringBuilder sb = new StringBuilder();
+        private final Map<Integer, String> at = new TreeMap<>();
+
+        Lines(String readBy) {
+            accept("", "# yaml-language-server: $schema=../../exercise-library/schema/profile.schema.json");
+            accept("", "# Saved by 'loadwise serve'; the CLI reads it as it is: " + readBy + ".");
+        }
+
+        @Override
+        public void accept(String field, String line) {
+            sb.append(line).append('\n');
+            at.put(at.size() + 1, field);
+        }
+
+        Yaml yaml() {
+            return new Yaml(sb.toString(), at);
+        }
+    }
+
     String get(String field) {
         return text.getOrDefault(field, "");
     }
@@ -174,17 +199,7 @@ final class ProfileForm {
 
     /** The profile this form describes, in the format the CLI reads. Empty fields are left out. */
     Yaml toYaml() {
-        StringBuilder sb = new StringBuilder();
-        Map<Integer, String> at = new TreeMap<>();
-        int[] line = {1};
-        java.util.function.BiConsumer<String, String> put = (field, l) -> {
-            sb.append(l).append('\n');
-            at.put(line[0]++, field);
-        };
-        put.accept("", "# yaml-language-server: $schema=../../exercise-library/schema/profile.schema.json");
-        put.accept(
-                "",
-                "# Saved by 'loadwise serve'; the CLI reads it as it is: loadwise plan FILE, loadwise handout FILE.");
+        Lines put = new Lines("loadwise plan FILE, loadwise handout FILE");
         put.accept("kind", "kind: " + quote(get("kind")));
         for (String k : List.of("name", "clinician", "clinic", "blueprint")) {
             scalar(put, k, k, false);
@@ -240,7 +255,7 @@ final class ProfileForm {
             scalar(put, "easy-pace", "  easy-pace-min-per-km", true);
         }
         scalar(put, "notes", "notes", false);
-        return new Yaml(sb.toString(), at);
+        return put.yaml();
     }
 
     private void scalar(java.util.function.BiConsumer<String, String> put, String field, String key, boolean number) {

@@ -103,7 +103,7 @@ final class Profiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(dir);
+            deleteTree(dir);
         }
     }
 
@@ -148,7 +148,8 @@ final class Profiles {
         return Files.isRegularFile(file) ? Branding.read(file, "branding.yaml") : Branding.none();
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a scratch folder and what it holds; one left behind (an I/O error) is harmless. */
+    static void deleteTree(Path dir) {
         if (dir == null) {
             return;
         }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Teams: a team profile with its roster CSV (uploaded), the roster's bad rows by row and column (from
@@ -88,15 +87,7 @@ final class TeamPages {
 
     /** The team's YAML; each field on its own lines, for problems by field. */
     private static ProfileForm.Yaml yaml(ProfileForm f, String roster) {
-        StringBuilder sb = new StringBuilder();
-        Map<Integer, String> at = new TreeMap<>();
-        int[] line = {1};
-        java.util.function.BiConsumer<String, String> put = (field, l) -> {
-            sb.append(l).append('\n');
-            at.put(line[0]++, field);
-        };
-        put.accept("", "# yaml-language-server: $schema=../../exercise-library/schema/profile.schema.json");
-        put.accept("", "# Saved by 'loadwise serve'; the CLI reads it as it is: loadwise team FILE --out-dir DIR.");
+        ProfileForm.Lines put = new ProfileForm.Lines("loadwise team FILE --out-dir DIR");
         put.accept("", "kind: team");
         for (String k : List.of("team", "coach", "blueprint", "start", "weeks", "experience", "units")) {
             String v = f.get(k);
@@ -107,7 +98,7 @@ final class TeamPages {
         put.accept("session-days", "session-days: " + ProfileForm.list(f.getAll("session-days")));
         put.accept("equipment", "equipment: " + ProfileForm.list(f.getAll("equipment")));
         put.accept("roster", "roster: " + ProfileForm.quote(roster));
-        return new ProfileForm.Yaml(sb.toString(), at);
+        return put.yaml();
     }
 
     private void create(Context ctx) throws IOException {
@@ -150,10 +141,7 @@ final class TeamPages {
                 return;
             }
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+            Profiles.deleteTree(dir);
         }
         try {
             ws.save(
@@ -435,10 +423,7 @@ final class TeamPages {
                     dir.resolve(slug + ".yaml").toString(),
                     "teams/" + slug + ".yaml");
         } finally {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+            Profiles.deleteTree(dir);
         }
         try {
             ws.save(ws.teams(), rosterName, csv, ctx.formParam("version") == null ? "" : ctx.formParam("version"));

@@ -133,6 +133,10 @@ public final class ProgramText {
                 }
             }
         }
+        if (p.runningAfter() != null) {
+            out.println();
+            out.println(p.runningAfter().sentence(w));
+        }
         out.println();
         out.println(w.format("text.painGuide", p.painModel().name()));
         out.println("  " + w.format("text.green", p.painModel().green()));

@@ -541,8 +541,40 @@ public final class Engine {
                         .map(id -> rules.education().get(id).personal(contact))
                         .toList(),
                 blocks,
+                race == null ? runningAfter(blocks, profile.running(), settings) : null,
                 next == null ? List.of() : waited(adjustments, pendingUps),
                 (next == null ? why : carriedOn(why, next)).stream().distinct().toList());
+    }
+
+    /**
+     * Where the running stands at the end against the runner's usual week ({@code now}), when the program's last full
+     * week of running is below it; null otherwise (no usual week, no running, or back at it already).
+     */
+    static Program.RunningAfter runningAfter(
+            List<Program.StageBlock> blocks, Profile.RunningNow now, Settings settings) {
+        if (now == null || now.weeklyMinutes() <= 0) {
+            return null;
+        }
+        Program.Week last = null;
+        for (Program.StageBlock b : blocks) {
+            for (Program.Week w : b.weeks()) {
+                if (!w.deload() && !w.stepBack() && !w.taper() && w.runMinutes() > 0) {
+                    last = w;
+                }
+            }
+        }
+        if (last == null || last.runMinutes() >= now.weeklyMinutes()) {
+            return null;
+        }
+        Rules.RunningPolicy p = settings.running();
+        return new Program.RunningAfter(
+                last.number(),
+                last.runMinutes(),
+                now.weeklyMinutes(),
+                p.weeklyCap(),
+                p.singleRunCap() - 100,
+                p.lookbackDays(),
+                settings.deload().every());
     }
 
     /**

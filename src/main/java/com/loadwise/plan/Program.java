@@ -32,6 +32,7 @@ public record Program(
         List<String> urgentFlags,
         List<Rules.Education> education,
         List<StageBlock> stages,
+        RunningAfter runningAfter,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Review.Adjustment> adjustments,
         List<Explanation> explanations) {
 
@@ -46,6 +47,34 @@ public record Program(
 
     /** The blueprint the program follows. */
     public record BlueprintInfo(String id, String name, String summary, String periodisation, List<String> sources) {}
+
+    /**
+     * Where the running stands when the program ends short of the runner's usual week (a program without a goal race):
+     * what to build back towards afterwards, and the limits the program kept to, which still apply.
+     *
+     * @param week the program's last full week of running (not a lighter or taper week)
+     * @param minutes the running minutes of that week
+     * @param usualMinutes the weekly running minutes the profile gives as usual before the program
+     * @param weeklyCap the most weekly running may rise in a week (%)
+     * @param singleRunOver the most a run may be longer than the longest run of the last {@code lookbackDays} (%)
+     * @param lookbackDays the days that rule looks back
+     * @param lighterEvery a lighter week every this many weeks
+     */
+    public record RunningAfter(
+            int week,
+            int minutes,
+            int usualMinutes,
+            int weeklyCap,
+            int singleRunOver,
+            int lookbackDays,
+            int lighterEvery) {
+
+        /** The sentence a reader sees, in {@code w}'s language. */
+        public String sentence(com.loadwise.i18n.Messages w) {
+            return w.format(
+                    "after.running", minutes, usualMinutes, weeklyCap, singleRunOver, lookbackDays, lighterEvery);
+        }
+    }
 
     /** The goal race. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -172,6 +172,7 @@ public final class HandoutBuilder {
                 cover,
                 overview,
                 chart(p),
+                p.runningAfter() == null ? null : p.runningAfter().sentence(w),
                 warmUp,
                 !warmUp.isEmpty(),
                 stages,

@@ -19,6 +19,7 @@ public record HandoutView(
         Cover cover,
         List<StageRow> overview,
         Chart chart,
+        String runningAfter,
         List<Card> warmUp,
         boolean hasWarmUp,
         List<StageView> stages,

@@ -84,6 +84,7 @@ final class Profiles {
                 p.urgentFlags(),
                 p.education(),
                 p.stages(),
+                p.runningAfter(),
                 p.adjustments(),
                 why);
     }

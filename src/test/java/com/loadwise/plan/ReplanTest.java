@@ -272,6 +272,7 @@ class ReplanTest {
                 b.urgentFlags(),
                 b.education(),
                 stages,
+                b.runningAfter(),
                 b.adjustments(),
                 b.explanations());
     }

@@ -172,6 +172,23 @@ class CheckInWebTest {
     }
 
     @Test
+    void aRunnerWhoEndsShortOfTheirUsualWeekIsToldUnderTheChartAsTheHandoutTellsThem() throws Exception {
+        Path itb = Path.of("seeds/physio-itb-syndrome.yaml");
+        Files.copy(itb, tmp.resolve("workspace/clients/tomas-itb.yaml"));
+        String sentence = new com.loadwise.plan.Planner(List.of())
+                .plan(itb, null)
+                .programs()
+                .get(0)
+                .runningAfter()
+                .sentence(com.loadwise.i18n.Messages.english());
+        String page = s.get("/clients/tomas-itb").body();
+        int chart = page.indexOf("<svg class=\"chart\"");
+        int after = page.indexOf("<p class=\"after\">" + sentence + "</p>");
+        assertTrue(chart > 0 && after > chart, page);
+        assertFalse(s.get("/clients/" + slug).body().contains("class=\"after\""), "Ana's plan has no runs");
+    }
+
+    @Test
     void aStageCheckTicksTheStagesExitCriteriaAsPrintedAndIsKeptAsTheCliKeepsIt() throws Exception {
         Path profile = tmp.resolve("workspace/clients/zoe-check.yaml");
         Files.writeString(

@@ -172,7 +172,7 @@ class CheckInWebTest {
     }
 
     @Test
-    void aRunnerWhoEndsShortOfTheirUsualWeekIsToldUnderTheChartAsTheHandoutTellsThem() throws Exception {
+    void aRunnerWhoEndsShortOfTheirUsualWeekIsToldUnderTheChartWhoseColoursAreNamed() throws Exception {
         Path itb = Path.of("seeds/physio-itb-syndrome.yaml");
         Files.copy(itb, tmp.resolve("workspace/clients/tomas-itb.yaml"));
         String sentence = new com.loadwise.plan.Planner(List.of())
@@ -185,7 +185,14 @@ class CheckInWebTest {
         int chart = page.indexOf("<svg class=\"chart\"");
         int after = page.indexOf("<p class=\"after\">" + sentence + "</p>");
         assertTrue(chart > 0 && after > chart, page);
-        assertFalse(s.get("/clients/" + slug).body().contains("class=\"after\""), "Ana's plan has no runs");
+        // the chart's colours are named, as on paper
+        int legend = page.indexOf("<p class=\"legend\"><span class=\"key sets\"></span> strength sets (most: ");
+        assertTrue(legend > chart && legend < after, page);
+        assertTrue(page.indexOf("<span class=\"key run\"></span> running minutes (most: ", legend) > legend, page);
+        String ana = s.get("/clients/" + slug).body();
+        assertFalse(ana.contains("class=\"after\""), "Ana's plan has no runs");
+        assertTrue(ana.contains("<span class=\"key sets\">"), ana);
+        assertFalse(ana.contains("<span class=\"key run\">"), "no running key without runs");
     }
 
     @Test

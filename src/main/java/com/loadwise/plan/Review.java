@@ -324,10 +324,24 @@ public record Review(
                 "hold",
                 rule + ": " + inARow.size() + " so far, so the level holds",
                 inARow.isEmpty()
-                        ? Reason.of(limit == 0 ? "notYet.painFree" : "notYet.within", e.date(), limit)
+                        ? notYet(e, up.pain() != null, morning, limit)
                         : Reason.of("soFar", inARow.size(), good),
                 inARow.isEmpty() ? List.of(e) : inARow,
                 file);
+    }
+
+    /**
+     * Why the last session {@code e} does not count towards moving up: a pain score the criteria need and the log
+     * leaves out (during the session, or the next morning), else pain above {@code limit}.
+     */
+    private static Reason notYet(CheckInLog.SessionEntry e, boolean duringNeeded, boolean morningNeeded, int limit) {
+        if (duringNeeded && e.painDuring() == null) {
+            return Reason.of("notYet.noScore", e.date());
+        }
+        if (morningNeeded && e.painNextMorning() == null) {
+            return Reason.of("notYet.noMorning", e.date());
+        }
+        return Reason.of(limit == 0 ? "notYet.painFree" : "notYet.within", e.date(), limit);
     }
 
     /** The level a reference names in the same ladder, or the level at {@code index}, or the level itself. */

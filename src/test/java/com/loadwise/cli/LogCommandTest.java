@@ -99,7 +99,7 @@ class LogCommandTest {
         assertTrue(show.out().contains("2027-01-06  1       missed"), show.out());
         assertTrue(
                 show.out()
-                        .contains("Isometric bridge hold: hold - Double-leg bridge hold. a missed session holds"
+                        .contains("Isometric bridge hold: hold - Double-leg bridge hold. A missed session holds"
                                 + " the level (log line 6)"),
                 show.out());
     }
@@ -288,7 +288,7 @@ class LogCommandTest {
                 r.out().contains("Desde el inicio: 15 de 15 sesiones previstas hechas (hasta el 2027-01-24)."),
                 r.out());
         assertTrue(
-                r.out().contains("Carrera: bajar. dolor por encima de 5/10 durante o después de la carrera del"),
+                r.out().contains("Carrera: bajar. Dolor por encima de 5/10 durante o después de la carrera del"),
                 r.out());
         for (String english : List.of("Since the start", "What the rules", "planned minutes", "move up", "log line")) {
             assertTrue(!r.out().contains(english), english + " left in English: " + r.out());

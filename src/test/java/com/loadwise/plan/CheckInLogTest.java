@@ -262,6 +262,48 @@ class CheckInLogTest {
         assertEquals("up", during.change(), during.toString());
     }
 
+    @Test
+    void aMissingPainScoreIsNamedAsTheReasonTheLevelHoldsNotPainAboveTheLimit() {
+        CheckInLogReader reader = new CheckInLogReader(planner.library());
+        String head = "client: \"Zo\u00eb \u00c5ngstr\u00f6m\"\nentries:\n";
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 4);
+        int limit = program.painModel().limits().moveUpMax();
+        // the first session's holds need pain during and the next morning within the guide (progress-when)
+        Map<String, Review.Reason> noMorning =
+                reasons(reader, head + "  - {date: 2027-01-04, session: 1, done: true, pain-during: 2}\n");
+        Map<String, Review.Reason> noScore =
+                reasons(reader, head + "  - {date: 2027-01-04, session: 1, done: true, pain-next-morning: 1}\n");
+        Map<String, Review.Reason> above = reasons(
+                reader,
+                head + "  - {date: 2027-01-04, session: 1, done: true, pain-during: 2, pain-next-morning: "
+                        + (limit + 1) + "}\n");
+        assertFalse(noMorning.isEmpty());
+        for (String id : noMorning.keySet()) {
+            assertEquals(Review.Reason.of("notYet.noMorning", day), noMorning.get(id), id);
+            assertEquals(Review.Reason.of("notYet.noScore", day), noScore.get(id), id);
+            assertEquals(Review.Reason.of("notYet.within", day, limit), above.get(id), id);
+        }
+        assertEquals(
+                "the last session, on Mon 4 Jan, has no next-morning pain score yet",
+                noMorning.values().iterator().next().words(com.loadwise.i18n.Messages.english()));
+        assertEquals(
+                "la \u00faltima sesi\u00f3n, el lun 4 ene, a\u00fan no tiene puntuaci\u00f3n del dolor de la ma\u00f1ana"
+                        + " siguiente",
+                noMorning.values().iterator().next().words(com.loadwise.i18n.Messages.of("es")));
+    }
+
+    /** The reason each exercise of the log's holds, by exercise id. */
+    private static Map<String, Review.Reason> reasons(CheckInLogReader reader, String log) {
+        CheckInLog l = reader.parse(log.getBytes(StandardCharsets.UTF_8), "log.yaml", program);
+        Map<String, Review.Reason> out = new java.util.TreeMap<>();
+        for (Review.Adjustment a : Review.of(program, l, planner.library()).adjustments()) {
+            if (a.subject().equals("exercise") && a.change().equals("hold")) {
+                out.put(a.id(), a.why());
+            }
+        }
+        return out;
+    }
+
     private static Review.Adjustment running(CheckInLogReader reader, String log) {
         CheckInLog l = reader.parse(log.getBytes(StandardCharsets.UTF_8), "log.yaml", program);
         return Review.of(program, l, planner.library()).adjustments().stream()

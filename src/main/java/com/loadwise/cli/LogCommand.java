@@ -170,8 +170,8 @@ final class LogCommand implements Callable<Integer> {
             names = "--lang",
             paramLabel = "LANG",
             converter = Converters.Language.class,
-            description = "With --show: the language of the table and the review (default: the profile's language:,"
-                    + " else en).")
+            description = "The language of --show's table and review and of the line saying an entry was added"
+                    + " (default: the profile's language:, else en).")
     String lang;
 
     @Mixin
@@ -298,7 +298,7 @@ final class LogCommand implements Callable<Integer> {
         AtomicFiles.write(file, text);
         spec.commandLine()
                 .getErr()
-                .println("Added to " + file + " (" + count + " entr" + (count == 1 ? "y" : "ies") + ").");
+                .println(Messages.of(language).format("log.added." + (count == 1 ? "one" : "other"), file, count));
         return ExitCodes.OK;
     }
 

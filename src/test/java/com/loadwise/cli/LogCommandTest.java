@@ -55,8 +55,11 @@ class LogCommandTest {
                 "2027-01-06",
                 "--missed",
                 "--note",
-                "a \"busy\" day: ½ a session # not a comment");
+                "a \"busy\" day: ½ a session # not a comment",
+                "--lang",
+                "es");
         assertEquals(0, second.code(), second.err());
+        assertEquals("Añadido a " + log + " (2 entradas).\n", second.err(), "said in the client's language");
         CliTest.Result week = run(
                 "log",
                 SEED,

@@ -41,12 +41,18 @@ record Settings(
         }
         Rules.Deload deload;
         String deloadSource;
-        if (bp.deload() != null) {
+        // the cadence for this athlete's experience, where the blueprint does not set its own
+        int every = rules.deloadEveryByExperience()
+                .getOrDefault(profile.experience(), rules.deload().every());
+        if (bp.deload() != null && bp.deload().every() > 0) {
             deload = bp.deload();
             deloadSource = bp.file() + " deload";
+        } else if (bp.deload() != null) {
+            // a blueprint's deload without every: its cut and reps in reserve, the experience's cadence
+            deload =
+                    new Rules.Deload(every, bp.deload().volumeCut(), bp.deload().rirIncrease());
+            deloadSource = bp.file() + " deload; policies.yaml experience." + profile.experience() + ".deload-every";
         } else {
-            int every = rules.deloadEveryByExperience()
-                    .getOrDefault(profile.experience(), rules.deload().every());
             deload = new Rules.Deload(
                     every, rules.deload().volumeCut(), rules.deload().rirIncrease());
             deloadSource = "policies.yaml experience." + profile.experience() + ".deload-every and deload";

@@ -517,6 +517,15 @@ public final class Engine {
                     r.km(),
                     profile.race().date());
         }
+        Program.RunningAfter after = race == null ? runningAfter(blocks, profile.running(), settings) : null;
+        if (after != null) {
+            why.add(new Program.Explanation(
+                    "after the plan",
+                    "running ends at " + after.minutes() + " min (week " + after.week() + ") of the usual "
+                            + after.usualMinutes() + " min a week",
+                    "build back under the weekly cap, the single-run guardrail and the lighter-week cadence",
+                    settings.weeklyCapSource() + "; policies.yaml running.single-run-cap; " + settings.deloadSource()));
+        }
         return new Program(
                 Program.FORMAT,
                 profile.kind(),
@@ -541,7 +550,7 @@ public final class Engine {
                         .map(id -> rules.education().get(id).personal(contact))
                         .toList(),
                 blocks,
-                race == null ? runningAfter(blocks, profile.running(), settings) : null,
+                after,
                 next == null ? List.of() : waited(adjustments, pendingUps),
                 (next == null ? why : carriedOn(why, next)).stream().distinct().toList());
     }

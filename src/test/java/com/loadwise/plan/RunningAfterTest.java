@@ -65,6 +65,17 @@ class RunningAfterTest {
         assertTrue(end.deload(), "the ITB seed ends on a lighter week");
         assertTrue(a.week() < end.number());
 
+        // --explain says why, with its sources
+        Program.Explanation why = p.explanations().stream()
+                .filter(x -> x.topic().equals("after the plan"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "running ends at " + a.minutes() + " min (week " + a.week() + ") of the usual 180 min a week",
+                why.decision());
+        assertTrue(
+                why.source().contains("running.single-run-cap") && why.source().contains("deload"), why.source());
+
         String en = ProgramText.render(List.of(p), false, Messages.english());
         assertTrue(
                 en.contains("After this plan: its last full week has " + a.minutes()
@@ -83,6 +94,7 @@ class RunningAfterTest {
         assertTrue(lastFull(p).runMinutes() >= 90, "the seed's usual week is 90 min");
         assertNull(p.runningAfter());
         assertTrue(!ProgramText.render(List.of(p), false, Messages.english()).contains("After this plan"));
+        assertTrue(p.explanations().stream().noneMatch(x -> x.topic().equals("after the plan")));
     }
 
     @Test

@@ -446,7 +446,7 @@ final class LogCommand implements Callable<Integer> {
                 boolean words = english || !a.subject().equals("running");
                 out.println("  " + (words ? a.name() : w.get("t.running")) + ": " + change
                         + (words ? " - " + a.from() + (a.to().equals(a.from()) ? "" : " -> " + a.to()) : "") + ". "
-                        + (why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1))
+                        + com.loadwise.library.Wording.capitalised(why)
                         + (a.entries().isEmpty() ? "" : " (" + lines(a.entries(), w) + ")"));
             }
         }

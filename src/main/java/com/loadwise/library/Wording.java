@@ -74,8 +74,12 @@ public final class Wording {
         if (text == null) {
             return null;
         }
-        String capital = contact.isEmpty() ? contact : Character.toUpperCase(contact.charAt(0)) + contact.substring(1);
-        return text.replace(CONTACT, contact).replace("{Contact}", capital);
+        return text.replace(CONTACT, contact).replace("{Contact}", capitalised(contact));
+    }
+
+    /** The text with its first letter a capital, to start a sentence. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
